@@ -1,0 +1,41 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { RTL_LANGUAGES, type Lang } from "../../main/api/contract";
+import ar from "./locales/ar.json";
+import de from "./locales/de.json";
+import en from "./locales/en.json";
+import es from "./locales/es.json";
+import fr from "./locales/fr.json";
+import ja from "./locales/ja.json";
+import ko from "./locales/ko.json";
+import ru from "./locales/ru.json";
+import th from "./locales/th.json";
+import zhHans from "./locales/zh-Hans.json";
+
+export const MESSAGES = { "zh-Hans": zhHans, en, ja, ko, ru, fr, de, es, ar, th } satisfies Record<Lang, unknown>;
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
+
+export function initI18n(): typeof i18next {
+  const resources = Object.fromEntries(
+    Object.entries(MESSAGES).map(([lang, messages]) => [lang, { translation: messages }]),
+  );
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: "en",
+    fallbackLng: "en",
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+/** Sets the language of the page itself: `lang` picks the right fonts, `dir` mirrors Arabic. */
+export function applyDocumentLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL_LANGUAGES.includes(lang) ? "rtl" : "ltr";
+}

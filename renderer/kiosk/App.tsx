@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { KioskApi, KioskConfig, Lang } from "../../main/api/contract";
+import { applyDocumentLanguage } from "../i18n/i18n";
+import { EmergencyBar } from "./components/Chrome";
+import { IdleGuard } from "./components/IdleGuard";
+import { KioskContext, type KioskContextValue } from "./context";
+import { AnswerScreen } from "./screens/Answer";
+import { AttractScreen } from "./screens/Attract";
+import { CategoryScreen } from "./screens/Category";
+import { HomeScreen } from "./screens/Home";
+import { InquiryScreen } from "./screens/Inquiry";
+import { LanguagePicker } from "./screens/LanguagePicker";
+import { TopicScreen } from "./screens/Topic";
+import { currentScreen, INITIAL_SESSION, sessionReducer, type Screen } from "./session";
+
+const CONFIG_RETRY_MS = 3000;
+
+function useKioskConfig(api: KioskApi): { config: KioskConfig | null; refresh: () => void } {
+  const [config, setConfig] = useState<KioskConfig | null>(null);
+  const refresh = useCallback(() => {
+    void api.getKioskConfig({}).then((result) => {
+      if (result.ok) setConfig(result.value);
+    });
+  }, [api]);
+  useEffect(() => {
+    refresh();
+  }, [refresh]);
+  useEffect(() => {
+    if (config) return undefined;
+    const timer = setInterval(refresh, CONFIG_RETRY_MS);
+    return () => clearInterval(timer);
+  }, [config, refresh]);
+  return { config, refresh };
+}
+
+/** Removes every trace a traveller could leave in the page's own storage. */
+function wipeBrowserState(): void {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+  window.scrollTo(0, 0);
+}
+
+function ScreenView({ screen }: { screen: Screen }): React.JSX.Element | null {
+  switch (screen.name) {
+    case "home":
+      return <HomeScreen />;
+    case "inquiry":
+      return <InquiryScreen />;
+    case "topic":
+      return <TopicScreen tile={screen.tile} />;
+    case "category":
+      return <CategoryScreen category={screen.category} />;
+    case "answer":
+      return <AnswerScreen id={screen.id} />;
+    case "attract":
+    case "language":
+      return null;
+  }
+}
+
+export function App({ api }: { api: KioskApi }): React.JSX.Element {
+  const { i18n } = useTranslation();
+  const { config, refresh } = useKioskConfig(api);
+  const [session, dispatch] = useReducer(sessionReducer, INITIAL_SESSION);
+  const screen = currentScreen(session);
+  // Every screen of the stack stays mounted (hidden under the top one), so Back returns to a
+  // screen exactly as the traveller left it: typed query, results and scroll position.
+  const lang: Lang = session.lang ?? config?.defaultLanguage ?? "en";
+
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    applyDocumentLanguage(lang);
+  }, [i18n, lang]);
+
+  const endSession = useCallback(() => {
+    wipeBrowserState();
+    dispatch({ type: "end" });
+  }, []);
+
+  const context = useMemo<KioskContextValue | null>(
+    () =>
+      config
+        ? { api, config, lang, dispatch, open: (next: Screen) => dispatch({ type: "open", screen: next }) }
+        : null,
+    [api, config, lang],
+  );
+
+  if (!context || !config) return <div className="booting" aria-busy="true" />;
+
+  if (screen.name === "attract") {
+    return (
+      <AttractScreen
+        key={session.generation}
+        onStart={() => {
+          refresh();
+          dispatch({ type: "start" });
+        }}
+      />
+    );
+  }
+
+  return (
+    <KioskContext.Provider value={context}>
+      <div className="kiosk" key={session.generation}>
+        <div className="screens">
+          {session.stack.map((item, index) => (
+            <div
+              key={`${index}-${item.name}`}
+              className="screen-layer"
+              hidden={index !== session.stack.length - 1}
+            >
+              {item.name === "language" ? (
+                <LanguagePicker
+                  languages={config.languages}
+                  onChoose={(choice) => dispatch({ type: "chooseLanguage", lang: choice })}
+                />
+              ) : (
+                <ScreenView screen={item} />
+              )}
+            </div>
+          ))}
+        </div>
+        <EmergencyBar />
+        <IdleGuard
+          timeoutSeconds={config.idleTimeoutSeconds}
+          warningSeconds={config.idleWarningSeconds}
+          onExpire={endSession}
+        />
+      </div>
+    </KioskContext.Provider>
+  );
+}

@@ -1,0 +1,19 @@
+import { createContext, useContext } from "react";
+import type { KioskApi, KioskConfig, Lang } from "../../main/api/contract";
+import type { Screen, SessionAction } from "./session";
+
+export interface KioskContextValue {
+  api: KioskApi;
+  config: KioskConfig;
+  lang: Lang;
+  dispatch: (action: SessionAction) => void;
+  open: (screen: Screen) => void;
+}
+
+export const KioskContext = createContext<KioskContextValue | null>(null);
+
+export function useKiosk(): KioskContextValue {
+  const value = useContext(KioskContext);
+  if (!value) throw new Error("useKiosk outside the kiosk");
+  return value;
+}
