@@ -6,6 +6,20 @@
  * only: no Node, Electron or validation library.
  */
 
+import { HANDOFF_METHODS, type HandoffApi } from "./methods/handoff";
+import { SESSION_METHODS, type SessionApi } from "./methods/session";
+import { SIM_METHODS, type SimApi } from "./methods/sim";
+import { STAFF_METHODS, type StaffApi } from "./methods/staff";
+import { TOURISM_METHODS, type TourismApi } from "./methods/tourism";
+import { TRANSPORT_METHODS, type TransportApi } from "./methods/transport";
+
+export type * from "./methods/handoff";
+export type * from "./methods/session";
+export type * from "./methods/sim";
+export type * from "./methods/staff";
+export type * from "./methods/tourism";
+export type * from "./methods/transport";
+
 export const LANGUAGES = ["zh-Hans", "en", "ja", "ko", "ru", "fr", "de", "es", "ar", "th"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
@@ -132,8 +146,7 @@ export interface KbAnswer {
 
 type NoInput = Record<string, never>;
 
-/** Every method: its request and its response. The HTTP route is `POST /api/<method>`. */
-export interface ApiMethods {
+export interface InquiryApi {
   health: { request: NoInput; response: HealthInfo };
   getKioskConfig: { request: NoInput; response: KioskConfig };
   listCategories: { request: { lang: Lang }; response: CategorySummary[] };
@@ -145,6 +158,21 @@ export interface ApiMethods {
   getEntry: { request: { lang: Lang; id: string }; response: KbAnswer };
 }
 
+export const INQUIRY_METHODS = [
+  "health",
+  "getKioskConfig",
+  "listCategories",
+  "listEntries",
+  "searchKnowledge",
+  "getEntry",
+] as const;
+
+/**
+ * Every method: its request and its response. The HTTP route is `POST /api/<method>`. Each area
+ * keeps its own methods in main/api/methods/<area>.ts; this is the one place they meet.
+ */
+export interface ApiMethods extends InquiryApi, TransportApi, TourismApi, HandoffApi, SessionApi, SimApi, StaffApi {}
+
 export type ApiMethod = keyof ApiMethods;
 export type ApiRequest<M extends ApiMethod> = ApiMethods[M]["request"];
 export type ApiResponse<M extends ApiMethod> = ApiMethods[M]["response"];
@@ -153,26 +181,36 @@ export type KioskApi = {
   [M in ApiMethod]: (request: ApiRequest<M>) => Promise<Result<ApiResponse<M>>>;
 };
 
-const METHOD_TABLE: { [M in ApiMethod]: true } = {
-  health: true,
-  getKioskConfig: true,
-  listCategories: true,
-  listEntries: true,
-  searchKnowledge: true,
-  getEntry: true,
-};
+export const API_METHODS: readonly ApiMethod[] = [
+  ...INQUIRY_METHODS,
+  ...TRANSPORT_METHODS,
+  ...TOURISM_METHODS,
+  ...HANDOFF_METHODS,
+  ...SESSION_METHODS,
+  ...SIM_METHODS,
+  ...STAFF_METHODS,
+];
 
-export const API_METHODS = Object.keys(METHOD_TABLE) as ApiMethod[];
+/** Fails to compile when an area lists a name its interface lacks, or forgets one it has. */
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const NO_METHOD_MISSING: [Missing] extends [never] ? true : Missing = true;
+
+const METHOD_SET: ReadonlySet<string> = new Set(API_METHODS);
 
 export function isApiMethod(name: string): name is ApiMethod {
-  return Object.prototype.hasOwnProperty.call(METHOD_TABLE, name);
+  return METHOD_SET.has(name);
 }
 
 /** Limits that both sides know, so the screens can stop input before the core refuses it. */
 export const LIMITS = {
   searchQueryChars: 200,
   requestBodyBytes: 64 * 1024,
+  /** Staff uploads (content packs, SIM order CSV files) travel base64-encoded in JSON. */
+  uploadBodyBytes: 48 * 1024 * 1024,
 } as const;
+
+/** Methods whose bodies may be as large as `uploadBodyBytes`; every other body is capped lower. */
+export const UPLOAD_METHODS: readonly ApiMethod[] = ["staffImportPack", "staffImportSimOrders"];
 
 /** The IPC channel the preload bridge and the main process share. */
 export const IPC_CHANNEL = "kiosk:api";

@@ -15,9 +15,15 @@ export interface CallContext {
   transport: "ipc" | "http";
 }
 
-export type Handlers = {
-  [M in ApiMethod]: (request: ApiRequest<M>, context: CallContext) => ApiResponse<M> | Promise<ApiResponse<M>>;
-};
+export type Handler<M extends ApiMethod> = (
+  request: ApiRequest<M>,
+  context: CallContext,
+) => ApiResponse<M> | Promise<ApiResponse<M>>;
+
+export type HandlerTable<K extends ApiMethod> = { [M in K]: Handler<M> };
+
+/** All handlers, area by area; see REQUEST_SCHEMAS for why it may be partial. */
+export type Handlers = Partial<HandlerTable<ApiMethod>>;
 
 /** Thrown by a handler to answer with a typed error instead of a value. */
 export class ApiFailure extends Error {
@@ -45,7 +51,10 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   const log = logger.child("api");
   return async (method, body, context) => {
     if (!isApiMethod(method)) return failure("unknown_method", `there is no method "${method.slice(0, 60)}"`);
-    const parsed = REQUEST_SCHEMAS[method].safeParse(body ?? {});
+    const schema = REQUEST_SCHEMAS[method];
+    const handler = handlers[method] as ((request: unknown, context: CallContext) => unknown) | undefined;
+    if (!schema || !handler) return failure("unavailable", `${method} is not available on this kiosk`);
+    const parsed = schema.safeParse(body ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.slice(0, 20).map((issue) => ({
         path: formatIssuePath(issue.path),
@@ -55,7 +64,6 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
     }
     const started = performance.now();
     try {
-      const handler = handlers[method] as (request: unknown, context: CallContext) => unknown;
       const value = await handler(parsed.data, context);
       const ms = performance.now() - started;
       if (ms > 200) log.warn("slow call", { method, ms: Math.round(ms) });

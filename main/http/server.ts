@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { LIMITS, type ErrorCode, type Result } from "../api/contract";
+import { LIMITS, UPLOAD_METHODS, type ErrorCode, type Result } from "../api/contract";
 import type { Dispatch } from "../api/dispatcher";
 import type { Logger } from "../logging/logger";
 import { isAllowedHost, isAllowedOrigin, setSecurityHeaders } from "./security";
@@ -85,11 +85,12 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, met
     sendError(response, "bad_request", "the request body must be application/json");
     return;
   }
+  const limit = (UPLOAD_METHODS as readonly string[]).includes(method) ? LIMITS.uploadBodyBytes : LIMITS.requestBodyBytes;
   let text: string;
   try {
-    text = await readBody(request, LIMITS.requestBodyBytes);
+    text = await readBody(request, limit);
   } catch (error) {
-    if (error instanceof BodyTooLarge) sendError(response, "too_large", `request bodies are limited to ${LIMITS.requestBodyBytes} bytes`);
+    if (error instanceof BodyTooLarge) sendError(response, "too_large", `request bodies are limited to ${limit} bytes`);
     else sendError(response, "bad_request", "the request body could not be read");
     return;
   }
