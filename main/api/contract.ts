@@ -97,6 +97,8 @@ export interface SourceRef {
 
 export interface HealthInfo {
   status: "ok";
+  /** New on every start of the core: a screen that sees it change knows the service restarted. */
+  bootId: string;
   packId: string;
   contentVersion: string;
   languages: Lang[];

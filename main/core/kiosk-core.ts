@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { isLang, type Lang } from "../api/contract";
 import { ApiFailure, createDispatcher, type Dispatch, type Handlers } from "../api/dispatcher";
@@ -44,13 +45,14 @@ export function startCore(options: CoreOptions): KioskCore {
   const inquiry = createInquiryService(contentDb, factLookupOf(contentDb));
   log.info("content loaded", { pack: meta.packId, version: meta.version });
 
+  const bootId = randomUUID();
   const offered = (): Lang[] => {
     const packLanguages = new Set(meta.languages);
     return settings.get().languages.filter((lang) => isLang(lang) && packLanguages.has(lang));
   };
 
   const handlers: Handlers = {
-    health: () => ({ status: "ok", packId: meta.packId, contentVersion: meta.version, languages: offered() }),
+    health: () => ({ status: "ok", bootId, packId: meta.packId, contentVersion: meta.version, languages: offered() }),
     getKioskConfig: () => {
       const current = settings.get();
       const languages = offered();

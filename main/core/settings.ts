@@ -4,6 +4,8 @@ import { LANGUAGES } from "../api/contract";
 
 const langSchema = z.enum(LANGUAGES);
 
+const currency = z.string().regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code");
+
 export const settingsSchema = z.object({
   kioskId: z.string().regex(/^[A-Za-z0-9-]{1,40}$/),
   terminal: z.enum(["T2", "T3"]),
@@ -11,6 +13,22 @@ export const settingsSchema = z.object({
   defaultLanguage: langSchema,
   idleTimeoutSeconds: z.number().int().min(10).max(900),
   idleWarningSeconds: z.number().int().min(5).max(120),
+  /** Where QR codes send the traveller's phone; empty means the kiosk's own HTTP shell. */
+  handoffBaseUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(200)]),
+  wifi: z
+    .object({
+      ssid: z.string().min(1).max(32),
+      password: z.string().max(63),
+      security: z.enum(["WPA", "WEP", "nopass"]),
+    })
+    .nullable(),
+  exchangeRates: z
+    .array(z.object({ currency, cnyPerUnit: z.number().positive().max(100_000) }))
+    .max(40),
+  exchangeRatesSetAt: z.string().max(40).nullable(),
+  /** Where travellers collect a pre-ordered SIM card, as staff describe it. */
+  simCounter: z.string().max(200),
+  simPurgeDays: z.number().int().min(1).max(365),
 });
 export type KioskSettings = z.infer<typeof settingsSchema>;
 
@@ -21,6 +39,12 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   defaultLanguage: "en",
   idleTimeoutSeconds: 90,
   idleWarningSeconds: 20,
+  handoffBaseUrl: "",
+  wifi: null,
+  exchangeRates: [],
+  exchangeRatesSetAt: null,
+  simCounter: "",
+  simPurgeDays: 30,
 };
 
 export interface SettingsStore {

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { RTL_LANGUAGES, type Lang } from "../../main/api/contract";
+import { LANGUAGES, RTL_LANGUAGES, type Lang } from "../../main/api/contract";
 import ar from "./locales/ar.json";
 import de from "./locales/de.json";
 import en from "./locales/en.json";
@@ -12,22 +12,39 @@ import ru from "./locales/ru.json";
 import th from "./locales/th.json";
 import zhHans from "./locales/zh-Hans.json";
 
+/** The shared strings (namespace "translation"): navigation, errors, the home screen. */
 export const MESSAGES = { "zh-Hans": zhHans, en, ja, ko, ru, fr, de, es, ar, th } satisfies Record<Lang, unknown>;
+
+/**
+ * Each area of the kiosk keeps its strings in its own namespace, `locales/<area>/<lang>.json`,
+ * with an index.ts exporting `messages: Record<Lang, …>`. Register an area here and in the
+ * type below; screens then call `useTranslation("<area>")`.
+ */
+export const NAMESPACES = {} satisfies Record<string, Record<Lang, unknown>>;
 
 declare module "i18next" {
   interface CustomTypeOptions {
+    defaultNS: "translation";
     resources: { translation: typeof en };
   }
 }
 
 export function initI18n(): typeof i18next {
   const resources = Object.fromEntries(
-    Object.entries(MESSAGES).map(([lang, messages]) => [lang, { translation: messages }]),
+    LANGUAGES.map((lang) => [
+      lang,
+      {
+        translation: MESSAGES[lang],
+        ...Object.fromEntries(Object.entries(NAMESPACES).map(([ns, messages]) => [ns, (messages as Record<Lang, unknown>)[lang]])),
+      },
+    ]),
   );
   void i18next.use(initReactI18next).init({
     resources,
     lng: "en",
     fallbackLng: "en",
+    ns: ["translation", ...Object.keys(NAMESPACES)],
+    defaultNS: "translation",
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -12,6 +12,7 @@ import { HomeScreen } from "./screens/Home";
 import { InquiryScreen } from "./screens/Inquiry";
 import { LanguagePicker } from "./screens/LanguagePicker";
 import { TopicScreen } from "./screens/Topic";
+import { useServiceWatch } from "./use-service-watch";
 import { currentScreen, INITIAL_SESSION, sessionReducer, type Screen } from "./session";
 
 const CONFIG_RETRY_MS = 3000;
@@ -77,6 +78,8 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
     wipeBrowserState();
     dispatch({ type: "end" });
   }, []);
+
+  useServiceWatch(api, endSession);
 
   const context = useMemo<KioskContextValue | null>(
     () =>
