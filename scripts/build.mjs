@@ -16,6 +16,7 @@ const nodeTargets = {
   "main/electron.js": "main/electron/main.ts",
   "main/launcher.js": "main/launcher/main.ts",
   "tools/build-content.js": "main/tools/build-content.ts",
+  "tools/export-phone-content.js": "main/tools/export-phone-content.ts",
 };
 
 async function buildMain() {
@@ -93,8 +94,16 @@ function buildContent() {
   execFileSync(process.execPath, [tool, path.join(root, "content"), target], { stdio: "inherit" });
 }
 
+// The phone page's answers and metro names, so dist/renderer/m/ can be served by any static host.
+function exportPhoneContent() {
+  const tool = path.join(dist, "tools/export-phone-content.js");
+  if (!fs.existsSync(tool)) return;
+  execFileSync(process.execPath, [tool, path.join(dist, "content.db"), path.join(dist, "renderer/m")], { stdio: "inherit" });
+}
+
 const started = Date.now();
 await buildMain();
 if (!contentOnly) await buildRenderer();
 buildContent();
+if (!contentOnly) exportPhoneContent();
 process.stdout.write(`build finished in ${Date.now() - started} ms\n`);

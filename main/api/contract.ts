@@ -158,6 +158,8 @@ export interface InquiryApi {
     response: SearchResults;
   };
   getEntry: { request: { lang: Lang; id: string }; response: KbAnswer };
+  /** Chinese words from the kiosk's own content whose pinyin starts with the letters typed. */
+  suggestChinese: { request: { pinyin: string }; response: string[] };
 }
 
 export const INQUIRY_METHODS = [
@@ -167,6 +169,7 @@ export const INQUIRY_METHODS = [
   "listEntries",
   "searchKnowledge",
   "getEntry",
+  "suggestChinese",
 ] as const;
 
 /**

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { KB_CATEGORIES, LANGUAGES, LIMITS, type ApiMethod, type ApiRequest, type INQUIRY_METHODS } from "./contract";
+import { CONTENT_ADMIN_SCHEMAS } from "./schemas/content-admin";
+import { HANDOFF_SCHEMAS } from "./schemas/handoff";
+import { TRANSPORT_SCHEMAS } from "./schemas/transport";
 
 const lang = z.enum(LANGUAGES);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "not a valid id");
@@ -19,6 +22,7 @@ export const INQUIRY_SCHEMAS: RequestSchemas<(typeof INQUIRY_METHODS)[number]> =
     limit: z.number().int().min(1).max(50).optional(),
   }),
   getEntry: z.strictObject({ lang, id }),
+  suggestChinese: z.strictObject({ pinyin: z.string().max(40) }),
 };
 
 /**
@@ -27,4 +31,7 @@ export const INQUIRY_SCHEMAS: RequestSchemas<(typeof INQUIRY_METHODS)[number]> =
  */
 export const REQUEST_SCHEMAS: Partial<RequestSchemas<ApiMethod>> = {
   ...INQUIRY_SCHEMAS,
+  ...HANDOFF_SCHEMAS,
+  ...CONTENT_ADMIN_SCHEMAS,
+  ...TRANSPORT_SCHEMAS,
 };

@@ -2,8 +2,11 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { LANGUAGES, type Lang } from "../api/contract";
 import type { ContentPack } from "./load-pack";
+import { writePackArchive } from "../core/content-admin/pack-archive";
 import { plainBody } from "./rich-text";
 import { indexTokens } from "./search-text";
+import { SIM_DOCUMENT } from "./sim-schema";
+import { TRANSPORT_DOCUMENT } from "./transport-schema";
 
 export const CONTENT_SCHEMA_VERSION = 1;
 
@@ -15,7 +18,7 @@ CREATE TABLE kb_entry (
 ) STRICT;
 CREATE TABLE kb_text (
   entry_id TEXT NOT NULL REFERENCES kb_entry(id), lang TEXT NOT NULL,
-  title TEXT, body TEXT, PRIMARY KEY (entry_id, lang)
+  title TEXT, body TEXT, keywords TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (entry_id, lang)
 ) STRICT;
 CREATE TABLE source (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, url TEXT NOT NULL,
@@ -76,7 +79,7 @@ function writePack(db: Database.Database, pack: ContentPack): void {
   const insertEntry = db.prepare(
     "INSERT INTO kb_entry (id, category, position, phones, sources, reviewed) VALUES (?, ?, ?, ?, ?, ?)",
   );
-  const insertText = db.prepare("INSERT INTO kb_text (entry_id, lang, title, body) VALUES (?, ?, ?, ?)");
+  const insertText = db.prepare("INSERT INTO kb_text (entry_id, lang, title, body, keywords) VALUES (?, ?, ?, ?, ?)");
   const insertIndex = db.prepare(
     "INSERT INTO search_index (kind, ref, lang, title, body, keywords) VALUES (?, ?, ?, ?, ?, ?)",
   );
@@ -98,7 +101,7 @@ function writePack(db: Database.Database, pack: ContentPack): void {
       const title = entry.title[lang];
       const body = entry.body[lang];
       const keywords = entry.keywords?.[lang] ?? [];
-      if (title || body) insertText.run(entry.id, lang, title ?? null, body ?? null);
+      if (title || body) insertText.run(entry.id, lang, title ?? null, body ?? null, JSON.stringify(keywords));
       if (!title && !body && keywords.length === 0) continue;
       insertIndex.run(
         "kb",
@@ -112,8 +115,11 @@ function writePack(db: Database.Database, pack: ContentPack): void {
   });
 
   db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run("metro", JSON.stringify(pack.metro));
+  db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run(TRANSPORT_DOCUMENT, JSON.stringify(pack.transport));
+  db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run(SIM_DOCUMENT, JSON.stringify(pack.sim));
   const insertImage = db.prepare("INSERT INTO image (name, data) VALUES (?, ?)");
   for (const [name, file] of pack.images) insertImage.run(name, fs.readFileSync(file));
+  if (pack.root) writePackArchive(db, pack.root);
 }
 
 /** Languages in which the pack has every entry's title. */

@@ -18,6 +18,8 @@ import {
   type Source,
 } from "./schema";
 import { findFactPlaceholders } from "./rich-text";
+import { readTransport, type TransportContent } from "./transport-schema";
+import { readSim, type SimContent } from "./sim-schema";
 
 export interface ContentPack {
   manifest: z.infer<typeof packManifestSchema>;
@@ -25,12 +27,16 @@ export interface ContentPack {
   sources: Source[];
   facts: Fact[];
   metro: MetroNetwork;
+  transport: TransportContent;
+  sim: SimContent;
   images: Map<string, string>;
+  /** The folder the pack was read from; the compiler stores its files for export. */
+  root?: string;
 }
 
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
 
-const ALLOWED_ROOT = new Set(["pack.json", "kb", "sources", "facts", "metro", "tourism", "images", "README.md"]);
+const ALLOWED_ROOT = new Set(["pack.json", "kb", "sources", "facts", "metro", "tourism", "transport", "sim", "images", "README.md"]);
 
 export const METRO_FILE = "metro/chongqing-metro.json";
 
@@ -54,6 +60,16 @@ export function loadContentPack(root: string): PackResult {
   const facts = readList(root, "facts", factsFileSchema, (data) => data.facts, "facts", errors);
   const metro = readMetro(root, errors);
   const images = listPackImages(root, errors);
+  const transport = readTransport(
+    root,
+    {
+      metro,
+      sourceIds: new Set(sources.map((located) => located.item.id)),
+      entryIds: new Set(entries.map((located) => located.item.id)),
+    },
+    errors,
+  );
+  const sim = readSim(root, new Set(sources.map((located) => located.item.id)), errors);
 
   checkUnique(entries, "entries", errors);
   checkUnique(sources, "sources", errors);
@@ -69,7 +85,10 @@ export function loadContentPack(root: string): PackResult {
       sources: sources.map((located) => located.item),
       facts: facts.map((located) => located.item),
       metro,
+      transport,
+      sim,
       images,
+      root,
     },
   };
 }

@@ -1,12 +1,20 @@
 import { randomUUID } from "node:crypto";
-import type Database from "better-sqlite3";
 import { isLang, type Lang } from "../api/contract";
 import { ApiFailure, createDispatcher, type Dispatch, type Handlers } from "../api/dispatcher";
 import type { Logger } from "../logging/logger";
-import { installShippedContent, openContentDb, readContentMeta, type ContentMeta } from "../store/content-db";
+import { installShippedContent, type ContentMeta } from "../store/content-db";
 import { openKioskDb, type OpenedKioskDb } from "../store/kiosk-db";
-import { createInquiryService, type FactLookup } from "./inquiry";
+import { createChineseSuggester } from "./chinese-suggest";
+import { createFactOverrides } from "./content-admin/fact-overrides";
+import { createContentAdminHandlers } from "./content-admin/handlers";
+import { createContentHolder, type ContentHolder } from "./content-admin/holder";
+import { createPackStore } from "./content-admin/pack-store";
+import { createHandoffArea, type HandoffArea } from "./handoff/area";
+import { createInquiryService } from "./inquiry";
 import { createSettingsStore, type KioskSettings, type SettingsStore } from "./settings";
+import { createStaffAuth } from "./staff/auth";
+import { createTransportHandlers } from "./transport/handlers";
+import { createTransportService } from "./transport/service";
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,13 +30,11 @@ export interface KioskCore {
   settings: SettingsStore;
   content(): ContentMeta;
   recovered: OpenedKioskDb["recovered"];
+  handoff: Pick<HandoffArea, "setShellOrigin" | "phoneContentJson">;
   close(): void;
 }
 
-function factLookupOf(db: Database.Database): FactLookup {
-  const select = db.prepare("SELECT value, as_of AS asOf FROM fact WHERE id = ?");
-  return (id) => select.get(id) as { value: string; asOf: string } | undefined;
-}
+export type { ContentHolder };
 
 /** Opens the stores, wires the services and returns the dispatcher both shells call. */
 export function startCore(options: CoreOptions): KioskCore {
@@ -40,19 +46,42 @@ export function startCore(options: CoreOptions): KioskCore {
   }
 
   const contentFile = installShippedContent(options.dataDir, options.shippedContent, log);
-  const contentDb = openContentDb(contentFile);
-  const meta = readContentMeta(contentDb);
-  const inquiry = createInquiryService(contentDb, factLookupOf(contentDb));
-  log.info("content loaded", { pack: meta.packId, version: meta.version });
+  // Staff can replace the content database while the kiosk runs (pack import, rollback): every
+  // service built from it is registered with the holder, which rebuilds them all on a swap.
+  // Ask `content.meta()` / `content.db()` on each call; never keep them in a variable.
+  const factOverrides = createFactOverrides(kiosk.db);
+  const content = createContentHolder(contentFile, factOverrides);
+  const inquiry = content.service((db, facts) => createInquiryService(db, facts));
+  const chinese = content.service((db) => createChineseSuggester(db));
+  const transport = content.service((db) => createTransportService({ contentDb: db, terminal: () => settings.get().terminal }));
+  log.info("content loaded", { pack: content.meta().packId, version: content.meta().version });
+  // The one staff sign-in of this core; every staff area checks tokens against it.
+  const staffAuth = createStaffAuth(kiosk.db, settings, options.logger);
+  const packs = createPackStore({ dataDir: options.dataDir, holder: content, logger: options.logger });
 
   const bootId = randomUUID();
   const offered = (): Lang[] => {
-    const packLanguages = new Set(meta.languages);
+    const packLanguages = new Set(content.meta().languages);
     return settings.get().languages.filter((lang) => isLang(lang) && packLanguages.has(lang));
   };
 
+  const handoff = createHandoffArea({
+    settings,
+    contentDb: () => content.db(),
+    facts: content.facts,
+    contentVersion: () => content.meta().version,
+    dispatch: (method, body, context) => dispatch(method, body, context),
+  });
+
   const handlers: Handlers = {
-    health: () => ({ status: "ok", bootId, packId: meta.packId, contentVersion: meta.version, languages: offered() }),
+    ...handoff.handlers,
+    health: () => ({
+      status: "ok",
+      bootId,
+      packId: content.meta().packId,
+      contentVersion: content.meta().version,
+      languages: offered(),
+    }),
     getKioskConfig: () => {
       const current = settings.get();
       const languages = offered();
@@ -63,7 +92,7 @@ export function startCore(options: CoreOptions): KioskCore {
         defaultLanguage: languages.includes(current.defaultLanguage) ? current.defaultLanguage : (languages[0] ?? "en"),
         idleTimeoutSeconds: current.idleTimeoutSeconds,
         idleWarningSeconds: Math.min(current.idleWarningSeconds, current.idleTimeoutSeconds - 5),
-        contentVersion: meta.version,
+        contentVersion: content.meta().version,
       };
     },
     listCategories: () => inquiry.listCategories(),
@@ -74,15 +103,20 @@ export function startCore(options: CoreOptions): KioskCore {
       if (!answer) throw new ApiFailure("not_found", `no answer with id ${id}`);
       return answer;
     },
+    suggestChinese: ({ pinyin }) => chinese.suggest(pinyin),
+    ...createTransportHandlers(transport),
+    ...createContentAdminHandlers({ auth: staffAuth, holder: content, packs, overrides: factOverrides }),
   };
 
+  const dispatch = createDispatcher(handlers, options.logger);
   return {
-    dispatch: createDispatcher(handlers, options.logger),
+    dispatch,
+    handoff,
     settings,
-    content: () => meta,
+    content: () => content.meta(),
     recovered: kiosk.recovered,
     close: () => {
-      contentDb.close();
+      content.close();
       kiosk.db.close();
     },
   };

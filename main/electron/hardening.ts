@@ -12,6 +12,14 @@ export function isKioskUrl(url: string): boolean {
   }
 }
 
+function protocolOf(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return "invalid";
+  }
+}
+
 /** Blocks camera, microphone, location, notifications and every other permission prompt. */
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -24,7 +32,7 @@ export function lockNavigation(contents: WebContents, logger: Logger): void {
   contents.on("will-navigate", (event, url) => {
     if (isKioskUrl(url)) return;
     event.preventDefault();
-    logger.warn("navigation blocked", { target: new URL(url).protocol });
+    logger.warn("navigation blocked", { target: protocolOf(url) });
   });
   contents.on("will-redirect", (event, url) => {
     if (!isKioskUrl(url)) event.preventDefault();
@@ -37,6 +45,22 @@ export function lockNavigation(contents: WebContents, logger: Logger): void {
 /** Blocks new windows and popups: window.open and target=_blank open nothing. */
 export function blockNewWindows(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
+}
+
+/** Blocks downloads: nothing a page links to is ever written to the kiosk's disk. */
+export function blockDownloads(logger: Logger): void {
+  session.defaultSession.on("will-download", (event) => {
+    event.preventDefault();
+    logger.warn("download blocked");
+  });
+}
+
+/**
+ * Blocks a page from holding itself open with a beforeunload prompt: the recovery reload to the
+ * attract screen always goes through, and no "Leave site?" dialog ever shows.
+ */
+export function ignoreUnloadPrompts(contents: WebContents): void {
+  contents.on("will-prevent-unload", (event) => event.preventDefault());
 }
 
 /** Blocks embedding other content through <webview>. */
@@ -80,11 +104,13 @@ export function closeDevtoolsWhenPackaged(contents: WebContents): void {
 export function recoverFromCrashes(window: BrowserWindow, startUrl: string, logger: Logger): void {
   let hangTimer: NodeJS.Timeout | undefined;
   window.webContents.on("render-process-gone", (_event, details) => {
+    if (hangTimer) clearTimeout(hangTimer);
     logger.error("renderer gone; reloading the attract screen", { reason: details.reason });
     void window.loadURL(startUrl);
   });
   window.on("unresponsive", () => {
     logger.warn("renderer unresponsive");
+    if (hangTimer) clearTimeout(hangTimer);
     hangTimer = setTimeout(() => {
       logger.error("renderer hung for 10 s; reloading the attract screen");
       window.webContents.forcefullyCrashRenderer();
@@ -101,6 +127,7 @@ export function hardenContents(contents: WebContents, logger: Logger): void {
   lockNavigation(contents, logger);
   blockNewWindows(contents);
   blockWebviews(contents);
+  ignoreUnloadPrompts(contents);
   blockEscapeShortcuts(contents);
   lockZoom(contents);
   closeDevtoolsWhenPackaged(contents);

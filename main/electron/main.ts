@@ -4,7 +4,7 @@ import { IPC_CHANNEL } from "../api/contract";
 import { readConfig } from "../config";
 import { startCore, type KioskCore } from "../core/kiosk-core";
 import { createFileSink, createLogger, stderrSink, type Logger } from "../logging/logger";
-import { denyAllPermissions, hardenContents, isKioskUrl, KIOSK_ORIGIN, recoverFromCrashes } from "./hardening";
+import { blockDownloads, denyAllPermissions, hardenContents, isKioskUrl, KIOSK_ORIGIN, recoverFromCrashes } from "./hardening";
 import { registerKioskScheme, serveRenderer } from "./protocol";
 
 const START_URL = `${KIOSK_ORIGIN}/index.html`;
@@ -49,6 +49,8 @@ function createKioskWindow(logger: Logger): BrowserWindow {
       spellcheck: false,
       devTools: !app.isPackaged,
       safeDialogs: true,
+      // Blocks middle-click (auxclick) on links, another way a page could ask for a new window.
+      disableBlinkFeatures: "Auxclick",
     },
   });
   recoverFromCrashes(window, START_URL, logger);
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
   });
   Menu.setApplicationMenu(null);
   denyAllPermissions();
+  blockDownloads(logger);
   serveRenderer(path.join(distDir, "renderer"));
   app.on("web-contents-created", (_event, contents) => hardenContents(contents, logger));
   answerIpc(core, logger);

@@ -4,6 +4,13 @@ import { startCore } from "../core/kiosk-core";
 import { createFileSink, createLogger, stderrSink } from "../logging/logger";
 import { startHttpShell } from "./server";
 
+/** The launcher's secret for the heartbeat route, taken out of the environment once read. */
+function takeSupervisorToken(): string | undefined {
+  const token = process.env.KIOSK_SUPERVISOR_TOKEN;
+  delete process.env.KIOSK_SUPERVISOR_TOKEN;
+  return token && token.length >= 32 ? token : undefined;
+}
+
 /** Runs the core behind the HTTP shell: the process the Chromium kiosk window talks to. */
 async function main(): Promise<void> {
   const distDir = path.resolve(__dirname, "..");
@@ -24,7 +31,10 @@ async function main(): Promise<void> {
     rendererDir: path.join(distDir, "renderer"),
     port: config.port,
     logger,
+    phoneContent: core.handoff.phoneContentJson,
+    supervisorToken: takeSupervisorToken(),
   });
+  core.handoff.setShellOrigin(shell.origin);
   logger.info("http shell listening", { port: shell.port, ms: Math.round(performance.now() - started) });
   process.stdout.write(`Kiosk ready at ${shell.origin}\n`);
 

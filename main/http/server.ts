@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -5,7 +6,7 @@ import { LIMITS, UPLOAD_METHODS, type ErrorCode, type Result } from "../api/cont
 import type { Dispatch } from "../api/dispatcher";
 import type { Logger } from "../logging/logger";
 import { isAllowedHost, isAllowedOrigin, setSecurityHeaders } from "./security";
-import { readStaticFile } from "./static-files";
+import { readStaticFile, type StaticFile } from "./static-files";
 
 export interface HttpShellOptions {
   dispatch: Dispatch;
@@ -13,6 +14,13 @@ export interface HttpShellOptions {
   rendererDir: string;
   port: number;
   logger: Logger;
+  /** The phone page's content file for a content version and language (QR handoff), if any. */
+  phoneContent?: (version: string, lang: string) => string | undefined;
+  /**
+   * The launcher's secret. With it, `GET /internal/heartbeat` answers when the page last asked
+   * for health, so that the launcher can restart a hung browser; without it the route does not exist.
+   */
+  supervisorToken?: string;
 }
 
 export interface HttpShell {
@@ -71,6 +79,13 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Only the launcher holds the token; a page cannot guess it, and a wrong one looks like no route. */
+function isSupervisor(request: IncomingMessage, token: string | undefined): boolean {
+  const given = request.headers["x-kiosk-supervisor"];
+  if (!token || typeof given !== "string" || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
 async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, options: HttpShellOptions): Promise<void> {
   if (request.method === "GET" && method === "health") {
     sendJson(response, await options.dispatch("health", {}, { transport: "http" }));
@@ -111,8 +126,8 @@ function serveStatic(request: IncomingMessage, response: ServerResponse, pathnam
     response.end();
     return;
   }
-  const wanted = pathname === "/" ? "/index.html" : pathname;
-  const file = readStaticFile(options.rendererDir, wanted);
+  const wanted = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
+  const file = phoneContentFile(pathname, options) ?? readStaticFile(options.rendererDir, wanted);
   if (!file) {
     response.statusCode = 404;
     response.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -125,11 +140,21 @@ function serveStatic(request: IncomingMessage, response: ServerResponse, pathnam
   response.end(request.method === "HEAD" ? undefined : file.body);
 }
 
+/** `/m/content/<version>/<lang>.json` for the running content; older versions come from the build. */
+function phoneContentFile(pathname: string, options: HttpShellOptions): StaticFile | undefined {
+  const match = /^\/m\/content\/([0-9A-Za-z.-]{1,40})\/([A-Za-z-]{2,10})\.json$/.exec(pathname);
+  if (!match?.[1] || !match[2] || !options.phoneContent) return undefined;
+  const json = options.phoneContent(match[1], match[2]);
+  return json === undefined ? undefined : { body: Buffer.from(json), type: "application/json; charset=utf-8" };
+}
+
 /** Starts the HTTP shell on 127.0.0.1. Port 0 picks a free port. */
 export function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
   const log = options.logger.child("http");
   const rendererDir = path.resolve(options.rendererDir);
   let port = options.port;
+  /** When the kiosk page last asked for health: it does so every few seconds while it runs. */
+  let lastHeartbeatAt: number | null = null;
 
   const server = http.createServer((request, response) => {
     setSecurityHeaders(response);
@@ -140,7 +165,14 @@ export function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
       return;
     }
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+    if (pathname === "/internal/heartbeat" && request.method === "GET" && isSupervisor(request, options.supervisorToken)) {
+      response.setHeader("Content-Type", "application/json; charset=utf-8");
+      response.setHeader("Cache-Control", "no-store");
+      response.end(JSON.stringify({ lastHeartbeatAt }));
+      return;
+    }
     const api = /^\/api\/([A-Za-z]{1,60})$/.exec(pathname);
+    if (api?.[1] === "health") lastHeartbeatAt = Date.now();
     if (api?.[1]) {
       handleApi(request, response, api[1], { ...options, rendererDir }).catch((error: unknown) => {
         log.error("api request failed", { error: error instanceof Error ? error.message : String(error) });

@@ -1,40 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { readConfig } from "../config";
 import { createFileSink, createLogger, stderrSink, type Logger } from "../logging/logger";
 import { chromiumArgs, electronRuns, findChromium, findElectronBinary, hasDisplay, type ShellChoice } from "./find-shell";
+import { STATUS_FILE_NAME, StatusFile, supervise, withoutFlag } from "./supervise";
+import { DEFAULT_CHECK_MS, DEFAULT_HANG_MS, durationFromEnv, startHeartbeatWatchdog, SUPERVISOR_TOKEN_ENV } from "./watchdog";
 
-/** Restart delays for a child that keeps dying: quick at first, then no faster than every 30 s. */
-const BACKOFF_MS = [500, 1000, 2000, 5000, 10_000, 30_000];
-
-interface Supervised {
-  name: string;
-  start: () => ChildProcess;
-  onReady?: (child: ChildProcess) => void;
-}
-
-/**
- * Keeps a child process alive: when it dies for any reason other than the launcher stopping,
- * it is started again after a short, growing delay.
- */
-function supervise(item: Supervised, logger: Logger, stopping: () => boolean): void {
-  let failures = 0;
-  const run = (): void => {
-    const started = Date.now();
-    const child = item.start();
-    item.onReady?.(child);
-    child.on("exit", (code, signal) => {
-      if (stopping()) return;
-      if (Date.now() - started > 60_000) failures = 0;
-      const delay = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 30_000;
-      failures += 1;
-      logger.warn(`${item.name} exited; restarting`, { code, signal, delayMs: delay });
-      setTimeout(run, delay);
-    });
-  };
-  run();
-}
+const READY_LINE = /Kiosk ready at (http:\/\/127\.0\.0\.1:(\d+))/;
 
 function chooseShell(requested: string | undefined, appRoot: string, logger: Logger): { shell: ShellChoice; electron?: string } {
   if (requested && !["auto", "electron", "chromium", "server"].includes(requested)) {
@@ -49,76 +23,163 @@ function chooseShell(requested: string | undefined, appRoot: string, logger: Log
   return { shell: "chromium" };
 }
 
+interface Runtime {
+  distDir: string;
+  dataDir: string;
+  logger: Logger;
+  status: StatusFile;
+  track: (child: ChildProcess) => ChildProcess;
+  stopping: () => boolean;
+}
+
+function runElectron(binary: string, argv: string[], runtime: Runtime): void {
+  runtime.logger.info("shell: electron");
+  supervise(
+    {
+      name: "electron",
+      start: () => runtime.track(spawn(binary, [path.join(runtime.distDir, "main", "electron.js"), ...argv], { stdio: "inherit" })),
+      onStart: (child) => {
+        runtime.status.childStarted("electron", child.pid);
+        child.on("exit", () => runtime.status.childExited("electron"));
+      },
+    },
+    runtime.logger,
+    runtime.stopping,
+  );
+}
+
+/**
+ * The HTTP shell, and (in the Chromium shell) a kiosk window on it. When the configured port is 0
+ * the port the server first picked is kept for every restart: the open page must find its server
+ * again at the same origin.
+ */
+function runHttpShell(shell: ShellChoice, argv: string[], configuredPort: number, runtime: Runtime): void {
+  const token = randomBytes(24).toString("hex");
+  const baseArgs = withoutFlag(withoutFlag(argv, "port"), "shell");
+  let port = configuredPort;
+  let url: string | null = null;
+  let serverReadyAt = 0;
+  let browserStarted = false;
+
+  supervise(
+    {
+      name: "http shell",
+      start: () =>
+        runtime.track(
+          spawn(process.execPath, [path.join(runtime.distDir, "main", "http.js"), ...baseArgs, "--port", String(port)], {
+            stdio: ["ignore", "pipe", "inherit"],
+            env: { ...process.env, [SUPERVISOR_TOKEN_ENV]: token },
+          }),
+        ),
+      onStart: (child) => {
+        runtime.status.childStarted("http shell", child.pid);
+        child.on("exit", () => runtime.status.childExited("http shell"));
+        let pending = "";
+        child.stdout?.on("data", (chunk: Buffer) => {
+          const text = chunk.toString();
+          process.stdout.write(text);
+          pending = (pending + text).slice(-400);
+          const ready = READY_LINE.exec(pending);
+          if (ready) pending = "";
+          if (!ready?.[1] || !ready[2]) return;
+          url = ready[1];
+          port = Number(ready[2]);
+          serverReadyAt = Date.now();
+          runtime.status.setUrl(url);
+          if (browserStarted || shell === "server") return;
+          browserStarted = true;
+          runBrowser(ready[1], runtime, { token, serverUrl: () => url, serverReadyAt: () => serverReadyAt });
+        });
+      },
+    },
+    runtime.logger,
+    runtime.stopping,
+  );
+}
+
+function runBrowser(url: string, runtime: Runtime, server: { token: string; serverUrl: () => string | null; serverReadyAt: () => number }): void {
+  const browser = findChromium();
+  if (!hasDisplay() || !browser) {
+    runtime.logger.info(`shell: http only (${browser ? "no display" : "no Chromium found"}); open ${url} in a browser`);
+    return;
+  }
+  runtime.logger.info("shell: chromium kiosk window", { browser });
+  let startedAt = 0;
+  const handle = supervise(
+    {
+      name: "chromium",
+      start: () => {
+        const profile = path.join(runtime.dataDir, "browser-profile");
+        fs.rmSync(profile, { recursive: true, force: true });
+        startedAt = Date.now();
+        return runtime.track(spawn(browser, chromiumArgs(url, profile), { stdio: "ignore" }));
+      },
+      onStart: (child) => {
+        runtime.status.childStarted("chromium", child.pid);
+        child.on("exit", () => runtime.status.childExited("chromium"));
+      },
+    },
+    runtime.logger,
+    runtime.stopping,
+  );
+  startHeartbeatWatchdog({
+    serverUrl: server.serverUrl,
+    serverReadyAt: server.serverReadyAt,
+    token: server.token,
+    browser: () => {
+      const child = handle.current();
+      return child ? { child, startedAt } : undefined;
+    },
+    hangMs: durationFromEnv(process.env.KIOSK_HANG_TIMEOUT_MS, DEFAULT_HANG_MS, 1000),
+    checkMs: durationFromEnv(process.env.KIOSK_WATCHDOG_INTERVAL_MS, DEFAULT_CHECK_MS, 100),
+    logger: runtime.logger,
+  });
+}
+
 function main(): void {
   const distDir = path.resolve(__dirname, "..");
   const appRoot = path.resolve(distDir, "..");
   const argv = process.argv.slice(2);
   const config = readConfig(argv, process.env, distDir);
-  const logger = createLogger({ level: config.logLevel, area: "launcher", sinks: [stderrSink, createFileSink(path.join(config.dataDir, "logs"))] });
+  const logger = createLogger({ level: config.logLevel, area: "launcher", sinks: [stderrSink, createFileSink(path.join(config.dataDir, "logs"), undefined, undefined, "launcher.log")] });
   const shellFlag = argv.find((arg) => arg.startsWith("--shell="))?.slice(8) ?? process.env.KIOSK_SHELL;
   const choice = chooseShell(shellFlag, appRoot, logger);
+
   let stopping = false;
   const children = new Set<ChildProcess>();
-  const track = (child: ChildProcess): ChildProcess => {
-    children.add(child);
-    child.on("exit", () => children.delete(child));
-    return child;
+  const runtime: Runtime = {
+    distDir,
+    dataDir: config.dataDir,
+    logger,
+    status: new StatusFile(path.join(config.dataDir, STATUS_FILE_NAME), choice.shell),
+    track: (child) => {
+      children.add(child);
+      child.on("exit", () => children.delete(child));
+      return child;
+    },
+    stopping: () => stopping,
   };
 
-  if (choice.shell === "electron" && choice.electron) {
-    const electronBinary = choice.electron;
-    logger.info("shell: electron");
-    supervise({ name: "electron", start: () => track(spawn(electronBinary, [path.join(distDir, "main", "electron.js"), ...argv], { stdio: "inherit" })) }, logger, () => stopping);
-  } else {
-    let browserStarted = false;
-    supervise(
-      {
-        name: "http shell",
-        start: () => track(spawn(process.execPath, [path.join(distDir, "main", "http.js"), ...argv], { stdio: ["ignore", "pipe", "inherit"] })),
-        onReady: (child) => {
-          child.stdout?.on("data", (chunk: Buffer) => {
-            const text = chunk.toString();
-            process.stdout.write(text);
-            const ready = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-            if (!ready?.[1] || browserStarted || choice.shell === "server") return;
-            browserStarted = true;
-            startBrowser(ready[1], config.dataDir, logger, track, () => stopping);
-          });
-        },
-      },
-      logger,
-      () => stopping,
-    );
-  }
+  if (choice.shell === "electron" && choice.electron) runElectron(choice.electron, withoutFlag(argv, "shell"), runtime);
+  else runHttpShell(choice.shell, argv, config.port, runtime);
 
   const stop = (): void => {
+    if (stopping) return;
     stopping = true;
     for (const child of children) child.kill("SIGTERM");
-    setTimeout(() => process.exit(0), 500).unref();
+    const deadline = setTimeout(() => {
+      for (const child of children) child.kill("SIGKILL");
+      process.exit(0);
+    }, 3000);
+    deadline.unref();
+    const waitForChildren = setInterval(() => {
+      if (children.size > 0) return;
+      clearInterval(waitForChildren);
+      process.exit(0);
+    }, 50);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-}
-
-function startBrowser(url: string, dataDir: string, logger: Logger, track: (child: ChildProcess) => ChildProcess, stopping: () => boolean): void {
-  const browser = findChromium();
-  if (!hasDisplay() || !browser) {
-    logger.info(`shell: http only (${browser ? "no display" : "no Chromium found"}); open ${url} in a browser`);
-    return;
-  }
-  logger.info("shell: chromium kiosk window", { browser });
-  supervise(
-    {
-      name: "chromium",
-      start: () => {
-        const profile = path.join(dataDir, "browser-profile");
-        fs.rmSync(profile, { recursive: true, force: true });
-        return track(spawn(browser, chromiumArgs(url, profile), { stdio: "ignore" }));
-      },
-    },
-    logger,
-    stopping,
-  );
 }
 
 try {

@@ -59,11 +59,12 @@ export const stderrSink: LogSink = {
 
 /**
  * Appends to `<dir>/kiosk.log`, rolling it to kiosk.log.1 … .N when it passes `maxBytes`, so
- * months of unattended running cannot fill the disk.
+ * months of unattended running cannot fill the disk. Each process writes its own file (the
+ * launcher writes launcher.log), so two processes never rotate the same file under each other.
  */
-export function createFileSink(dir: string, maxBytes = 2 * 1024 * 1024, keep = 5): LogSink {
+export function createFileSink(dir: string, maxBytes = 2 * 1024 * 1024, keep = 5, fileName = "kiosk.log"): LogSink {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "kiosk.log");
+  const file = path.join(dir, fileName);
   let size = fs.existsSync(file) ? fs.statSync(file).size : 0;
 
   const rotate = (): void => {

@@ -32,6 +32,48 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX usage_event_at ON usage_event (at);
     `,
   },
+  {
+    version: 3,
+    name: "staff PIN and lockout, SIM orders, call-staff tickets, feedback, unanswered questions",
+    sql: `
+      CREATE TABLE staff_pin (
+        id INTEGER PRIMARY KEY CHECK (id = 1), hash TEXT NOT NULL, salt TEXT NOT NULL, params TEXT NOT NULL,
+        set_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE staff_lockout (
+        id INTEGER PRIMARY KEY CHECK (id = 1), failures INTEGER NOT NULL, locks INTEGER NOT NULL,
+        locked_until TEXT
+      ) STRICT;
+      CREATE TABLE sim_order (
+        code TEXT PRIMARY KEY, carrier TEXT NOT NULL, plan TEXT NOT NULL, salt TEXT NOT NULL,
+        surname_hash TEXT NOT NULL, passport_hash TEXT NOT NULL, arrival_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pre-ordered', 'arrived', 'handed-over')),
+        ticket TEXT, imported_at TEXT NOT NULL, updated_at TEXT NOT NULL, arrived_at TEXT, handed_over_at TEXT
+      ) STRICT;
+      CREATE INDEX sim_order_status ON sim_order (status);
+      CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
+      CREATE TABLE staff_ticket (
+        id INTEGER PRIMARY KEY, ticket INTEGER NOT NULL, session TEXT NOT NULL, lang TEXT NOT NULL,
+        issued_at TEXT NOT NULL, closed_at TEXT
+      ) STRICT;
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, session TEXT NOT NULL, lang TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5)
+      ) STRICT;
+      CREATE INDEX feedback_at ON feedback (at);
+      CREATE TABLE unanswered (id INTEGER PRIMARY KEY, at TEXT NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL) STRICT;
+      CREATE INDEX unanswered_at ON unanswered (at);
+    `,
+  },
+  {
+    version: 4,
+    name: "staff corrections of time-sensitive content facts",
+    sql: `
+      CREATE TABLE fact_override (
+        id TEXT PRIMARY KEY, value TEXT NOT NULL, as_of TEXT NOT NULL, set_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {}

@@ -13,7 +13,9 @@ import { InquiryScreen } from "./screens/Inquiry";
 import { LanguagePicker } from "./screens/LanguagePicker";
 import { TopicScreen } from "./screens/Topic";
 import { useServiceWatch } from "./use-service-watch";
-import { currentScreen, INITIAL_SESSION, sessionReducer, type Screen } from "./session";
+import { FeedbackScreen } from "./screens/Feedback";
+import { currentScreen, INITIAL_SESSION, sessionReducer, type Screen, type SessionState } from "./session";
+import { newSessionId, recordUsage, usageEventFor } from "./usage";
 
 const CONFIG_RETRY_MS = 3000;
 
@@ -42,6 +44,11 @@ function wipeBrowserState(): void {
   window.scrollTo(0, 0);
 }
 
+function accessClasses(access: SessionState["access"]): string {
+  const options = (Object.keys(access) as (keyof typeof access)[]).filter((option) => access[option]);
+  return ["kiosk", ...options.map((option) => `access-${option}`)].join(" ");
+}
+
 function ScreenView({ screen }: { screen: Screen }): React.JSX.Element | null {
   switch (screen.name) {
     case "home":
@@ -54,6 +61,8 @@ function ScreenView({ screen }: { screen: Screen }): React.JSX.Element | null {
       return <CategoryScreen category={screen.category} />;
     case "answer":
       return <AnswerScreen id={screen.id} />;
+    case "feedback":
+      return <FeedbackScreen />;
     case "attract":
     case "language":
       return null;
@@ -74,20 +83,43 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
     applyDocumentLanguage(lang);
   }, [i18n, lang]);
 
-  const endSession = useCallback(() => {
-    wipeBrowserState();
-    dispatch({ type: "end" });
-  }, []);
-
-  useServiceWatch(api, endSession);
-
-  const context = useMemo<KioskContextValue | null>(
-    () =>
-      config
-        ? { api, config, lang, dispatch, open: (next: Screen) => dispatch({ type: "open", screen: next }) }
-        : null,
-    [api, config, lang],
+  const { sessionId } = session;
+  const endSession = useCallback(
+    (reason: "done" | "idle") => {
+      recordUsage(api, sessionId, { kind: "session-end", reason });
+      wipeBrowserState();
+      dispatch({ type: "end" });
+    },
+    [api, sessionId],
   );
+  const endIdle = useCallback(() => endSession("idle"), [endSession]);
+
+  useServiceWatch(api, endIdle);
+
+  const context = useMemo<KioskContextValue | null>(() => {
+    if (!config) return null;
+    return {
+      api,
+      config,
+      lang,
+      sessionId,
+      access: session.access,
+      dispatch: (action) => {
+        if (action.type === "end") endSession("done");
+        else dispatch(action);
+      },
+      open: (next: Screen) => {
+        const event = usageEventFor(next);
+        if (event) recordUsage(api, sessionId, event);
+        dispatch({ type: "open", screen: next });
+      },
+    };
+  }, [api, config, lang, sessionId, session.access, endSession]);
+
+  const chooseLanguage = (choice: Lang): void => {
+    recordUsage(api, sessionId, session.lang ? { kind: "language", lang: choice } : { kind: "session-start", lang: choice });
+    dispatch({ type: "chooseLanguage", lang: choice });
+  };
 
   if (!context || !config) return <div className="booting" aria-busy="true" />;
 
@@ -97,7 +129,7 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
         key={session.generation}
         onStart={() => {
           refresh();
-          dispatch({ type: "start" });
+          dispatch({ type: "start", sessionId: newSessionId() });
         }}
       />
     );
@@ -105,7 +137,7 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
 
   return (
     <KioskContext.Provider value={context}>
-      <div className="kiosk" key={session.generation}>
+      <div className={accessClasses(session.access)} key={session.generation}>
         <div className="screens">
           {session.stack.map((item, index) => (
             <div
@@ -116,7 +148,7 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
               {item.name === "language" ? (
                 <LanguagePicker
                   languages={config.languages}
-                  onChoose={(choice) => dispatch({ type: "chooseLanguage", lang: choice })}
+                  onChoose={chooseLanguage}
                 />
               ) : (
                 <ScreenView screen={item} />
@@ -128,7 +160,7 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
         <IdleGuard
           timeoutSeconds={config.idleTimeoutSeconds}
           warningSeconds={config.idleWarningSeconds}
-          onExpire={endSession}
+          onExpire={endIdle}
         />
       </div>
     </KioskContext.Provider>

@@ -1,11 +1,13 @@
 import { createContext, useContext } from "react";
 import type { KioskApi, KioskConfig, Lang } from "../../main/api/contract";
-import type { Screen, SessionAction } from "./session";
+import type { AccessOption, Screen, SessionAction } from "./session";
 
 export interface KioskContextValue {
   api: KioskApi;
   config: KioskConfig;
   lang: Lang;
+  sessionId: string;
+  access: Record<AccessOption, boolean>;
   dispatch: (action: SessionAction) => void;
   open: (screen: Screen) => void;
 }

@@ -9,17 +9,24 @@ export type Screen =
   | { name: "inquiry" }
   | { name: "topic"; tile: Exclude<Tile, "inquiry"> }
   | { name: "category"; category: KbCategory }
-  | { name: "answer"; id: string };
+  | { name: "answer"; id: string }
+  | { name: "feedback" };
+
+export type AccessOption = "larger" | "contrast" | "lowered";
 
 export interface SessionState {
   /** Changes on every new session, so that nothing of the previous traveller survives a render. */
   generation: number;
+  /** A random id for this traveller's session: it groups anonymous usage events, nothing more. */
+  sessionId: string;
   lang: Lang | null;
   stack: Screen[];
+  access: Record<AccessOption, boolean>;
 }
 
 export type SessionAction =
-  | { type: "start" }
+  | { type: "start"; sessionId: string }
+  | { type: "toggleAccess"; option: AccessOption }
   | { type: "chooseLanguage"; lang: Lang }
   | { type: "changeLanguage" }
   | { type: "open"; screen: Screen }
@@ -27,7 +34,13 @@ export type SessionAction =
   | { type: "home" }
   | { type: "end" };
 
-export const INITIAL_SESSION: SessionState = { generation: 0, lang: null, stack: [{ name: "attract" }] };
+export const INITIAL_SESSION: SessionState = {
+  generation: 0,
+  sessionId: "",
+  lang: null,
+  stack: [{ name: "attract" }],
+  access: { larger: false, contrast: false, lowered: false },
+};
 
 export function currentScreen(state: SessionState): Screen {
   return state.stack[state.stack.length - 1] ?? { name: "attract" };
@@ -39,7 +52,9 @@ const MAX_DEPTH = 30;
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case "start":
-      return { ...state, stack: [{ name: "language" }] };
+      return { ...state, sessionId: action.sessionId, stack: [{ name: "language" }] };
+    case "toggleAccess":
+      return { ...state, access: { ...state.access, [action.option]: !state.access[action.option] } };
     case "chooseLanguage":
       if (state.lang && state.stack.length > 1) return { ...state, lang: action.lang, stack: state.stack.slice(0, -1) };
       return { ...state, lang: action.lang, stack: [{ name: "home" }] };

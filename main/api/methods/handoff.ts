@@ -9,18 +9,25 @@ export type HandoffItem =
   | { kind: "attraction"; id: string }
   | { kind: "sim-ticket"; ticket: string };
 
-export interface Handoff {
+/** A QR code ready to show: an SVG document and its size, so a screen can scale it crisply. */
+export interface QrImage {
+  /** SVG document; error correction M, a quiet zone of 4 modules. */
+  qrSvg: string;
+  /** Width of the code in modules, quiet zone included (a screen shows at least 4 px each). */
+  qrModules: number;
+  /** QR version, 1 to 40. */
+  qrVersion: number;
+}
+
+export interface Handoff extends QrImage {
   /** `<handoff base URL>/m/#<payload>` */
   url: string;
-  /** The QR code as an SVG document (error correction M or better, 4-module quiet zone). */
-  qrSvg: string;
   /** Length of the payload in the URL fragment, in characters. */
   payloadChars: number;
 }
 
-export interface WifiQr {
+export interface WifiQr extends QrImage {
   ssid: string;
-  qrSvg: string;
 }
 
 export interface HandoffApi {

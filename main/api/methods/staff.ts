@@ -154,3 +154,13 @@ export const STAFF_METHODS = [
   "staffExportCsv",
   "staffExportLogs",
 ] as const;
+
+/** The content-pack methods, served by main/core/content-admin/ rather than the staff area. */
+export const STAFF_CONTENT_METHODS = [
+  "staffContentStatus",
+  "staffImportPack",
+  "staffExportPack",
+  "staffRollbackPack",
+  "staffListFacts",
+  "staffSetFact",
+] as const satisfies readonly (typeof STAFF_METHODS)[number][];

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../contract";
+import type { Lang, Localized, SourceRef } from "../contract";
 
 /** A metro line as the screens draw it. */
 export interface LineRef {
@@ -59,12 +59,19 @@ export type TaxiTarget = { kind: "station"; id: string } | { kind: "attraction";
 /** What a traveller shows a taxi driver: the destination in large Chinese. */
 export interface TaxiCard {
   target: TaxiTarget;
+  /** A polite request to the driver, always in Chinese ("please take me to:"). */
+  requestZh: string;
   nameZh: string;
+  /** For a metro station "轨道交通站" (metro station), so the driver knows what kind of place it is. */
+  kindZh: string | null;
   addressZh: string | null;
+  /** Pinyin of the Chinese name with tone marks, e.g. "Xiǎo Shí Zì". */
   pinyin: string;
   nameEn: string | null;
   /** The destination's name in the traveller's language, where the pack has it. */
   name: Localized;
+  /** The metro station at or nearest the destination, for "Route from here". */
+  stationId: string | null;
 }
 
 export interface BusRouteView {
@@ -72,10 +79,11 @@ export interface BusRouteView {
   name: Localized;
   /** Stops in order, Chinese with the traveller's language where the pack has it. */
   stops: { nameZh: string; name: Localized }[];
+  /** A language-neutral amount such as "CNY 15", as reported on `asOf`; null when unknown. */
   fare: string | null;
   hours: string | null;
   asOf: string;
-  note: Localized | null;
+  sources: SourceRef[];
 }
 
 export interface RailHubView {
@@ -83,16 +91,37 @@ export interface RailHubView {
   nameZh: string;
   name: Localized;
   /** Metro station at the hub, for a planned journey from the kiosk. */
-  stationId: string | null;
+  station: StationSummary;
   description: Localized;
+  /** The knowledge-base answer with full directions, when the pack has one. */
+  entryId: string | null;
+  sources: SourceRef[];
+}
+
+export interface FirstLastTrain {
+  line: LineRef;
+  toward: StationRefView;
+  /** "HH:MM"; a last train after midnight is written 24:xx as in the timetable. */
+  first: string;
+  last: string;
+}
+
+/** A destination offered with one tap; `key` names an area the station serves. */
+export interface PopularDestination {
+  key: string;
+  station: StationSummary;
 }
 
 export interface TransportGuide {
   /** The metro station of the terminal this kiosk stands in. */
   kioskStation: StationSummary;
+  terminal: "T2" | "T3";
+  popular: PopularDestination[];
   buses: BusRouteView[];
+  /** How old the bus information is and whom to ask; null when the pack has no buses. */
+  busNote: Localized | null;
   railHubs: RailHubView[];
-  firstLastTrains: { lineId: string; toward: StationRefView; first: string; last: string }[];
+  firstLastTrains: FirstLastTrain[];
 }
 
 export interface TransportApi {

@@ -6,7 +6,7 @@ import { Icon } from "./Icon";
 /** Back, home and language on every screen after the language picker (design §3). */
 export function TopBar({ title }: { title: string }): React.JSX.Element {
   const { t } = useTranslation();
-  const { dispatch, lang } = useKiosk();
+  const { dispatch, lang, open } = useKiosk();
   return (
     <header className="top-bar">
       <button type="button" className="nav-button" onClick={() => dispatch({ type: "back" })}>
@@ -26,6 +26,9 @@ export function TopBar({ title }: { title: string }): React.JSX.Element {
       >
         <Icon name="globe" />
         <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
+      </button>
+      <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
+        <span>{t("nav.done")}</span>
       </button>
     </header>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_NAMES } from "../../i18n/languages";
+import { AccessOptions } from "../components/AccessOptions";
 import { Icon, type IconName } from "../components/Icon";
 import { useKiosk } from "../context";
 import type { Screen, Tile } from "../session";
@@ -24,10 +25,11 @@ export function HomeScreen(): React.JSX.Element {
           <Icon name="globe" />
           <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
         </button>
-        <button type="button" className="nav-button" onClick={() => dispatch({ type: "end" })}>
+        <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
           <span>{t("nav.done")}</span>
         </button>
       </div>
+      <AccessOptions />
       <h1 id="home-title" className="home-title">
         {t("home.title")}
       </h1>

@@ -2,7 +2,9 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type SearchResults } from "../../../main/api/contract";
 import { ErrorNotice, Loading, TopBar } from "../components/Chrome";
+import { CallStaffButton } from "../components/CallStaff";
 import { Icon } from "../components/Icon";
+import { OnScreenKeyboard } from "../components/keyboard/OnScreenKeyboard";
 import { useKiosk } from "../context";
 import { useApiCall, type Loadable } from "../use-api";
 import { CategoryGrid, EntryList } from "./EntryList";
@@ -42,6 +44,7 @@ export function InquiryScreen(): React.JSX.Element {
             placeholder={t("search.placeholder")}
             autoComplete="off"
             spellCheck={false}
+            inputMode="none"
             onChange={(event) => setQuery(event.target.value)}
           />
           {query !== "" ? (
@@ -54,7 +57,9 @@ export function InquiryScreen(): React.JSX.Element {
         <h2 className="section-title">{t("search.browse")}</h2>
         {categories.state === "ready" ? <CategoryGrid categories={categories.value} /> : null}
         {categories.state === "failed" ? <ErrorNotice code={categories.error.code} /> : null}
+        <CallStaffButton />
       </main>
+      <OnScreenKeyboard value={query} onChange={setQuery} maxLength={LIMITS.searchQueryChars} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { KbCategory } from "../../../main/api/contract";
 import { ErrorNotice, Loading, TopBar } from "../components/Chrome";
+import { Converter } from "../components/Converter";
 import { useKiosk } from "../context";
 import type { Tile } from "../session";
 import { useApiCall } from "../use-api";
@@ -14,7 +15,7 @@ export const TILE_CATEGORIES: Record<Exclude<Tile, "inquiry">, KbCategory[]> = {
   tourism: ["city"],
 };
 
-function TopicSection({ category }: { category: KbCategory }): React.JSX.Element {
+export function TopicSection({ category }: { category: KbCategory }): React.JSX.Element {
   const { t } = useTranslation();
   const { api, lang } = useKiosk();
   const entries = useApiCall(() => api.listEntries({ lang, category }), [lang, category]);
@@ -36,6 +37,7 @@ export function TopicScreen({ tile }: { tile: Exclude<Tile, "inquiry"> }): React
     <>
       <TopBar title={t(`tiles.${tile}.title`)} />
       <main className="screen">
+        {tile === "payment" ? <Converter /> : null}
         {TILE_CATEGORIES[tile].map((category) => (
           <TopicSection key={category} category={category} />
         ))}

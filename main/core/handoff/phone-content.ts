@@ -1,0 +1,77 @@
+import type Database from "better-sqlite3";
+import type { Block, Lang, SourceRef } from "../../api/contract";
+import { createInquiryService, type FactLookup } from "../inquiry";
+
+/**
+ * The static file the phone page loads for one content version and language:
+ * `/m/content/<version>/<lang>.json`. It holds every answer (facts filled in) and the metro
+ * names and colours that journey payloads point at by index, so a QR code stays small.
+ */
+export interface PhoneContent {
+  format: 1;
+  version: string;
+  lang: Lang;
+  answers: Record<string, PhoneAnswer>;
+  metro: PhoneMetro;
+}
+
+export interface PhoneAnswer {
+  title: string;
+  /** The language the answer is shown in (the traveller's, or the fallback). */
+  shownIn: Lang;
+  body: Block[];
+  phones: string[];
+  sources: Pick<SourceRef, "publisher" | "title" | "url" | "date">[];
+  reviewed: string;
+}
+
+export interface PhoneMetro {
+  lines: { zh: string; en: string | null; color: string }[];
+  stations: { zh: string; en: string | null }[];
+}
+
+/** Station and line ids to their position in the content version's metro table. */
+export interface MetroIndex {
+  station(id: string): number | undefined;
+  line(id: string): number | undefined;
+  table: PhoneMetro;
+}
+
+interface MetroDocument {
+  lines: { id: string; name_zh: string; name_en: string | null; color: string }[];
+  stations: { id: string; name_zh: string; name_en: string | null }[];
+}
+
+export function readMetroIndex(db: Database.Database): MetroIndex {
+  const row = db.prepare("SELECT json FROM document WHERE name = 'metro'").get() as { json: string } | undefined;
+  const metro = row ? (JSON.parse(row.json) as MetroDocument) : { lines: [], stations: [] };
+  const stations = new Map(metro.stations.map((station, index) => [station.id, index]));
+  const lines = new Map(metro.lines.map((line, index) => [line.id, index]));
+  return {
+    station: (id) => stations.get(id),
+    line: (id) => lines.get(id),
+    table: {
+      lines: metro.lines.map((line) => ({ zh: line.name_zh, en: line.name_en, color: line.color })),
+      stations: metro.stations.map((station) => ({ zh: station.name_zh, en: station.name_en })),
+    },
+  };
+}
+
+export function buildPhoneContent(db: Database.Database, facts: FactLookup, version: string, lang: Lang): PhoneContent {
+  const inquiry = createInquiryService(db, facts);
+  const ids = (db.prepare("SELECT id FROM kb_entry ORDER BY category, position").all() as { id: string }[]).map((row) => row.id);
+  const answers: Record<string, PhoneAnswer> = {};
+  for (const id of ids) {
+    const entry = inquiry.getEntry(lang, id);
+    if (!entry) continue;
+    answers[id] = {
+      title: entry.title.text,
+      shownIn: entry.shownIn,
+      body: entry.body,
+      phones: entry.phones,
+      sources: entry.sources.map(({ publisher, title, url, date }) => ({ publisher, title, url, date })),
+      reviewed: entry.reviewed,
+    };
+  }
+  return { format: 1, version, lang, answers, metro: readMetroIndex(db).table };
+}
