@@ -64,9 +64,9 @@ export const test = base.extend<{ kiosk: KioskServer; kioskArgs: string[] }>({
 
 export { expect };
 
-/** Saves a screenshot for review by eye under test-results/screens/. */
+/** Saves a screenshot for review by eye under screenshots/ (kept across test runs). */
 export async function saveScreen(page: Page, name: string): Promise<void> {
-  const dir = path.join(ROOT, "test-results", "screens");
+  const dir = path.join(ROOT, "screenshots");
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }

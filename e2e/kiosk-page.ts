@@ -26,12 +26,17 @@ export class KioskPage {
   }
 
   async search(query: string): Promise<void> {
-    const box = this.page.getByRole("searchbox");
+    const box = this.top().getByRole("searchbox");
     await box.fill(query);
   }
 
+  /** The screen on top of the stack; screens below it stay mounted but hidden. */
+  top() {
+    return this.page.locator(".screen-layer:not([hidden])");
+  }
+
   results() {
-    return this.page.locator(".entry-list .entry-button");
+    return this.top().locator(".entry-list .entry-button");
   }
 
   async back(label: string): Promise<void> {

@@ -49,8 +49,10 @@ async function buildMain() {
   });
 }
 
+// The renderer is built into a staging folder and swapped in with two renames, so a kiosk or a
+// test serving dist/renderer/ never sees it half-written while another build runs.
 async function buildRenderer() {
-  const out = path.join(dist, "renderer");
+  const out = path.join(dist, `renderer.staging-${process.pid}`);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const entryPoints = { app: path.join(root, "renderer/kiosk/index.tsx") };
@@ -75,6 +77,15 @@ async function buildRenderer() {
     fs.copyFileSync(path.join(root, "renderer/phone/index.html"), path.join(out, "m/index.html"));
   }
   fs.cpSync(path.join(root, "assets"), path.join(out, "assets"), { recursive: true });
+  return out;
+}
+
+function swapRenderer(staging) {
+  const live = path.join(dist, "renderer");
+  const old = path.join(dist, `renderer.old-${process.pid}`);
+  if (fs.existsSync(live)) fs.renameSync(live, old);
+  fs.renameSync(staging, live);
+  fs.rmSync(old, { recursive: true, force: true });
 }
 
 function newestMtime(dir) {
@@ -95,15 +106,18 @@ function buildContent() {
 }
 
 // The phone page's answers and metro names, so dist/renderer/m/ can be served by any static host.
-function exportPhoneContent() {
+function exportPhoneContent(rendererDir) {
   const tool = path.join(dist, "tools/export-phone-content.js");
   if (!fs.existsSync(tool)) return;
-  execFileSync(process.execPath, [tool, path.join(dist, "content.db"), path.join(dist, "renderer/m")], { stdio: "inherit" });
+  execFileSync(process.execPath, [tool, path.join(dist, "content.db"), path.join(rendererDir, "m")], { stdio: "inherit" });
 }
 
 const started = Date.now();
 await buildMain();
-if (!contentOnly) await buildRenderer();
 buildContent();
-if (!contentOnly) exportPhoneContent();
+if (!contentOnly) {
+  const staging = await buildRenderer();
+  exportPhoneContent(staging);
+  swapRenderer(staging);
+}
 process.stdout.write(`build finished in ${Date.now() - started} ms\n`);

@@ -126,7 +126,11 @@ export interface EntrySummary {
 }
 
 export interface SearchHit extends EntrySummary {
-  kind: "kb";
+  /**
+   * `kb`: a knowledge-base answer. `attraction`: a place of the culture-and-tourism area, opened
+   * on its own screen; its category is "city", the topic the tourism tile gathers.
+   */
+  kind: "kb" | "attraction";
   snippet: Localized;
 }
 

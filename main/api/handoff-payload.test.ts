@@ -28,15 +28,18 @@ const SAMPLES: HandoffPayload[] = [
   {
     lang: "zh-Hans",
     content: "2026.12.1",
-    item: { kind: "taxi", station: true, place: { nameZh: "小什字", addressZh: null, name: null, nameEn: "Xiaoshizi" } },
+    item: { kind: "taxi", place: { nameZh: "小什字", addressZh: null, name: null, nameEn: "Xiaoshizi" } },
   },
   {
     lang: "ja",
     content: "2026.12.1",
-    item: {
-      kind: "attraction",
-      place: { nameZh: "洪崖洞", addressZh: "重庆市渝中区嘉陵江滨江路88号", name: "洪崖洞（ホンヤードン）", nameEn: "Hongyadong" },
-    },
+    item: { kind: "taxi", place: { nameZh: "江北机场T3航站楼", addressZh: null, name: "江北空港第3ターミナル", nameEn: "Terminal 3 of Jiangbei Airport" } },
+  },
+  { lang: "es", content: "2026.12.1", item: { kind: "attraction", id: "hongyadong", taxi: false } },
+  {
+    lang: "fr",
+    content: "2026.12.1",
+    item: { kind: "attraction", id: "liziba", taxi: true },
   },
   { lang: "th", content: "2026.12.1", item: { kind: "sim-ticket", ticket: "S-042", counter: "Arrivals hall, counter 3" } },
   { lang: "ko", content: "2026.12.1", item: { kind: "journey", minutes: 0, fare: null, legs: [] } },

@@ -57,7 +57,7 @@ export interface PhoneLeg {
   minutes: number;
 }
 
-/** A place to go to: names and the Chinese address, as the kiosk showed them. */
+/** A metro station to go to by taxi: names as the kiosk showed them. */
 export interface PhonePlace {
   nameZh: string;
   addressZh: string | null;
@@ -74,13 +74,15 @@ export type PhoneItem =
       minutes: number;
       fare: { kind: "official" | "estimated"; yuan: number } | null;
     }
-  | { kind: "taxi"; station: boolean; place: PhonePlace }
-  | { kind: "attraction"; place: PhonePlace }
+  /** A taxi card to a metro station: self-contained, the names are in the payload. */
+  | { kind: "taxi"; place: PhonePlace }
+  /** An attraction, looked up in the content file; `taxi` when it was handed off from a taxi card. */
+  | { kind: "attraction"; id: string; taxi: boolean }
   | { kind: "sim-ticket"; ticket: string; counter: string | null };
 
 export interface HandoffPayload {
   lang: Lang;
-  /** The content pack version the kiosk showed; answers and metro names are looked up in it. */
+  /** The content pack version the kiosk showed; answers, attractions and metro names are looked up in it. */
   content: string;
   item: PhoneItem;
 }
@@ -174,9 +176,9 @@ function toWire({ content, item }: HandoffPayload): Wire {
         item.legs.map((leg) => [leg.line, leg.board, leg.alight, leg.toward, SENSES.indexOf(leg.sense), leg.stops, leg.minutes]),
       ];
     case "taxi":
-      return [content, "t", item.station ? 1 : 0, ...placeToWire(item.place)];
+      return [content, "t", ...placeToWire(item.place)];
     case "attraction":
-      return [content, "p", ...placeToWire(item.place)];
+      return [content, "p", item.id, item.taxi ? 1 : 0];
     case "sim-ticket":
       return [content, "s", item.ticket, item.counter ?? ""];
   }
@@ -201,13 +203,13 @@ function itemFromWire(kind: unknown, fields: unknown[]): PhoneItem | null {
     case "j":
       return journeyFromWire(fields);
     case "t": {
-      const place = placeFromWire(fields.slice(1));
-      return place && (fields[0] === 0 || fields[0] === 1) ? { kind: "taxi", station: fields[0] === 1, place } : null;
-    }
-    case "p": {
       const place = placeFromWire(fields);
-      return place ? { kind: "attraction", place } : null;
+      return place ? { kind: "taxi", place } : null;
     }
+    case "p":
+      return fields.length === 2 && isText(fields[0]) && fields[0] !== "" && (fields[1] === 0 || fields[1] === 1)
+        ? { kind: "attraction", id: fields[0], taxi: fields[1] === 1 }
+        : null;
     case "s":
       return fields.length === 2 && isText(fields[0]) && fields[0] !== "" && isText(fields[1])
         ? { kind: "sim-ticket", ticket: fields[0], counter: orNull(fields[1]) }
@@ -225,7 +227,7 @@ function journeyFromWire(fields: unknown[]): PhoneItem | null {
   const parsed: PhoneLeg[] = [];
   for (const leg of legs as unknown[]) {
     if (!Array.isArray(leg) || leg.length !== 7 || !leg.every(isCount)) return null;
-    const [line, board, alight, toward, sense, stops, legMinutes] = leg as number[];
+    const [line, board, alight, toward, sense, stops, legMinutes] = leg;
     const senseName = SENSES[sense ?? -1];
     if (senseName === undefined) return null;
     parsed.push({ line: line ?? 0, board: board ?? 0, alight: alight ?? 0, toward: toward ?? 0, sense: senseName, stops: stops ?? 0, minutes: legMinutes ?? 0 });
@@ -235,7 +237,7 @@ function journeyFromWire(fields: unknown[]): PhoneItem | null {
 
 function placeFromWire(fields: unknown[]): PhonePlace | null {
   if (fields.length !== 4 || !fields.every(isText)) return null;
-  const [nameZh, addressZh, name, nameEn] = fields as string[];
+  const [nameZh, addressZh, name, nameEn] = fields;
   if (!nameZh) return null;
   return { nameZh, addressZh: orNull(addressZh), name: orNull(name), nameEn: orNull(nameEn) };
 }

@@ -3,6 +3,10 @@ import { KB_CATEGORIES, LANGUAGES, LIMITS, type ApiMethod, type ApiRequest, type
 import { CONTENT_ADMIN_SCHEMAS } from "./schemas/content-admin";
 import { HANDOFF_SCHEMAS } from "./schemas/handoff";
 import { TRANSPORT_SCHEMAS } from "./schemas/transport";
+import { SESSION_SCHEMAS } from "./schemas/session";
+import { SIM_SCHEMAS } from "./schemas/sim";
+import { STAFF_SCHEMAS } from "./schemas/staff";
+import { TOURISM_SCHEMAS } from "./schemas/tourism";
 
 const lang = z.enum(LANGUAGES);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "not a valid id");
@@ -34,4 +38,8 @@ export const REQUEST_SCHEMAS: Partial<RequestSchemas<ApiMethod>> = {
   ...HANDOFF_SCHEMAS,
   ...CONTENT_ADMIN_SCHEMAS,
   ...TRANSPORT_SCHEMAS,
+  ...STAFF_SCHEMAS,
+  ...SIM_SCHEMAS,
+  ...SESSION_SCHEMAS,
+  ...TOURISM_SCHEMAS,
 };

@@ -7,6 +7,7 @@ import { plainBody } from "./rich-text";
 import { indexTokens } from "./search-text";
 import { SIM_DOCUMENT } from "./sim-schema";
 import { TRANSPORT_DOCUMENT } from "./transport-schema";
+import { writeTourism } from "./tourism-schema";
 
 export const CONTENT_SCHEMA_VERSION = 1;
 
@@ -117,6 +118,7 @@ function writePack(db: Database.Database, pack: ContentPack): void {
   db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run("metro", JSON.stringify(pack.metro));
   db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run(TRANSPORT_DOCUMENT, JSON.stringify(pack.transport));
   db.prepare("INSERT INTO document (name, json) VALUES (?, ?)").run(SIM_DOCUMENT, JSON.stringify(pack.sim));
+  writeTourism(db, pack.tourism);
   const insertImage = db.prepare("INSERT INTO image (name, data) VALUES (?, ?)");
   for (const [name, file] of pack.images) insertImage.run(name, fs.readFileSync(file));
   if (pack.root) writePackArchive(db, pack.root);

@@ -18,6 +18,7 @@ import {
   type Source,
 } from "./schema";
 import { findFactPlaceholders } from "./rich-text";
+import { readTourism, type TourismContent } from "./tourism-schema";
 import { readTransport, type TransportContent } from "./transport-schema";
 import { readSim, type SimContent } from "./sim-schema";
 
@@ -29,6 +30,7 @@ export interface ContentPack {
   metro: MetroNetwork;
   transport: TransportContent;
   sim: SimContent;
+  tourism: TourismContent;
   images: Map<string, string>;
   /** The folder the pack was read from; the compiler stores its files for export. */
   root?: string;
@@ -70,6 +72,7 @@ export function loadContentPack(root: string): PackResult {
     errors,
   );
   const sim = readSim(root, new Set(sources.map((located) => located.item.id)), errors);
+  const tourism = readTourism(root, { metro, imageNames: new Set(images.keys()) }, errors);
 
   checkUnique(entries, "entries", errors);
   checkUnique(sources, "sources", errors);
@@ -87,6 +90,7 @@ export function loadContentPack(root: string): PackResult {
       metro,
       transport,
       sim,
+      tourism,
       images,
       root,
     },

@@ -40,6 +40,8 @@ export interface InquiryService {
 /** How much a match in the traveller's own language outranks the same match in another. */
 const OWN_LANGUAGE_BOOST = 1.6;
 const SNIPPET_CHARS = 160;
+/** How much of a body is read to make a snippet: several times the snippet, to skip list markers. */
+const SNIPPET_SOURCE_CHARS = 800;
 
 export function createInquiryService(db: Database.Database, facts: FactLookup): InquiryService {
   const entryById = db.prepare("SELECT id, category, phones, sources, reviewed FROM kb_entry WHERE id = ?");
@@ -49,7 +51,7 @@ export function createInquiryService(db: Database.Database, facts: FactLookup): 
   const sourceById = db.prepare("SELECT title, publisher, url, date, status FROM source WHERE id = ?");
   const matchRows = db.prepare(
     `SELECT ref, lang, bm25(search_index, 0, 0, 0, 8.0, 1.0, 5.0) AS score
-       FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT 400`,
+       FROM search_index WHERE search_index MATCH ? AND kind = 'kb' ORDER BY score LIMIT 400`,
   );
 
   const texts = (id: string): Map<string, TextRow> =>
@@ -88,23 +90,42 @@ export function createInquiryService(db: Database.Database, facts: FactLookup): 
     return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([ref]) => ref);
   };
 
+  /**
+   * The texts a page of hits needs, in one statement: only the traveller's language and its
+   * fallbacks, and only the start of each body (a snippet is short). Reading every language's
+   * whole body hit by hit cost most of a search's time on a large pack.
+   */
+  const hitRows = db.prepare(
+    `SELECT e.id, e.category, t.lang, t.title, substr(t.body, 1, ${SNIPPET_SOURCE_CHARS}) AS body
+       FROM json_each(?) AS j JOIN kb_entry AS e ON e.id = j.value JOIN kb_text AS t ON t.entry_id = e.id
+      WHERE t.lang IN (?, 'en', 'zh-Hans')`,
+  );
+
   const search = (lang: Lang, query: string, limit: number): SearchResults => {
     const terms = queryTerms(query);
     if (terms.length === 0) return { query, hits: [] };
     let refs = rank(matchExpression(terms, "all"), lang);
     if (refs.length === 0 && terms.length > 1) refs = rank(matchExpression(terms, "any"), lang);
+    const page = refs.slice(0, limit);
+    const byId = new Map<string, { category: KbCategory; rows: Map<string, TextRow> }>();
+    for (const row of hitRows.all(JSON.stringify(page), lang) as (TextRow & { id: string; category: KbCategory })[]) {
+      const found = byId.get(row.id) ?? { category: row.category, rows: new Map<string, TextRow>() };
+      found.rows.set(row.lang, { lang: row.lang, title: row.title, body: row.body });
+      byId.set(row.id, found);
+    }
     const hits: SearchHit[] = [];
-    for (const id of refs.slice(0, limit)) {
-      const entry = entryById.get(id) as EntryRow | undefined;
-      if (!entry) continue;
-      const rows = texts(id);
-      const body = pickLocalized(rows, lang, (row) => row.body !== null);
+    for (const id of page) {
+      const found = byId.get(id);
+      if (!found) continue;
+      const body = pickLocalized(found.rows, lang, (row) => row.body !== null);
+      // A body cut short may end inside a {{fact:…}} placeholder; drop the broken tail.
+      const start = (body?.row.body ?? "").replace(/\{\{?[^}]*\}?$/, "");
       hits.push({
         kind: "kb",
         id,
-        category: entry.category,
-        title: titleOf(rows, lang),
-        snippet: { text: snippet(plainBody(body?.row.body ?? "", facts)), shownIn: body?.lang ?? "en" },
+        category: found.category,
+        title: titleOf(found.rows, lang),
+        snippet: { text: snippet(plainBody(start, facts)), shownIn: body?.lang ?? "en" },
       });
     }
     return { query, hits };

@@ -12,7 +12,10 @@ import { createPackStore } from "./content-admin/pack-store";
 import { createHandoffArea, type HandoffArea } from "./handoff/area";
 import { createInquiryService } from "./inquiry";
 import { createSettingsStore, type KioskSettings, type SettingsStore } from "./settings";
+import { createStaffArea } from "./staff/area";
 import { createStaffAuth } from "./staff/auth";
+import { createTourismHandlers } from "./tourism/handlers";
+import { createTourismService, type ContentImage } from "./tourism/service";
 import { createTransportHandlers } from "./transport/handlers";
 import { createTransportService } from "./transport/service";
 
@@ -31,10 +34,15 @@ export interface KioskCore {
   content(): ContentMeta;
   recovered: OpenedKioskDb["recovered"];
   handoff: Pick<HandoffArea, "setShellOrigin" | "phoneContentJson">;
+  /** A picture of the running content pack, for GET /content-images/<name>; undefined if unknown. */
+  contentImage(name: string): ContentImage | undefined;
   close(): void;
 }
 
 export type { ContentHolder };
+
+/** How many attractions a knowledge search shows before the answers. */
+const ATTRACTION_SEARCH_HITS = 3;
 
 /** Opens the stores, wires the services and returns the dispatcher both shells call. */
 export function startCore(options: CoreOptions): KioskCore {
@@ -54,6 +62,7 @@ export function startCore(options: CoreOptions): KioskCore {
   const inquiry = content.service((db, facts) => createInquiryService(db, facts));
   const chinese = content.service((db) => createChineseSuggester(db));
   const transport = content.service((db) => createTransportService({ contentDb: db, terminal: () => settings.get().terminal }));
+  const tourism = content.service((db) => createTourismService(db));
   log.info("content loaded", { pack: content.meta().packId, version: content.meta().version });
   // The one staff sign-in of this core; every staff area checks tokens against it.
   const staffAuth = createStaffAuth(kiosk.db, settings, options.logger);
@@ -73,8 +82,18 @@ export function startCore(options: CoreOptions): KioskCore {
     dispatch: (method, body, context) => dispatch(method, body, context),
   });
 
+  const staff = createStaffArea({
+    kioskDb: kiosk.db,
+    contentDb: () => content.db(),
+    settings,
+    auth: staffAuth,
+    logger: options.logger,
+    dataDir: options.dataDir,
+  });
+
   const handlers: Handlers = {
     ...handoff.handlers,
+    ...staff.handlers,
     health: () => ({
       status: "ok",
       bootId,
@@ -97,7 +116,14 @@ export function startCore(options: CoreOptions): KioskCore {
     },
     listCategories: () => inquiry.listCategories(),
     listEntries: ({ lang, category }) => inquiry.listEntries(lang, category),
-    searchKnowledge: ({ lang, query, limit }) => inquiry.search(lang, query, limit ?? 20),
+    searchKnowledge: ({ lang, query, limit }) => {
+      const answers = inquiry.search(lang, query, limit ?? 20);
+      // Places whose name matches come first (a few at most), then the answers.
+      const places = tourism.search(lang, query, ATTRACTION_SEARCH_HITS);
+      const found = { ...answers, hits: [...places, ...answers.hits].slice(0, limit ?? 20) };
+      if (found.hits.length === 0 && query.trim() !== "") staff.searchMissed(lang, query);
+      return found;
+    },
     getEntry: ({ lang, id }) => {
       const answer = inquiry.getEntry(lang, id);
       if (!answer) throw new ApiFailure("not_found", `no answer with id ${id}`);
@@ -105,6 +131,7 @@ export function startCore(options: CoreOptions): KioskCore {
     },
     suggestChinese: ({ pinyin }) => chinese.suggest(pinyin),
     ...createTransportHandlers(transport),
+    ...createTourismHandlers(tourism),
     ...createContentAdminHandlers({ auth: staffAuth, holder: content, packs, overrides: factOverrides }),
   };
 
@@ -114,8 +141,10 @@ export function startCore(options: CoreOptions): KioskCore {
     handoff,
     settings,
     content: () => content.meta(),
+    contentImage: (name) => tourism.image(name),
     recovered: kiosk.recovered,
     close: () => {
+      staff.close();
       content.close();
       kiosk.db.close();
     },

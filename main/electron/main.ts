@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   Menu.setApplicationMenu(null);
   denyAllPermissions();
   blockDownloads(logger);
-  serveRenderer(path.join(distDir, "renderer"));
+  serveRenderer(path.join(distDir, "renderer"), (name) => core.contentImage(name));
   app.on("web-contents-created", (_event, contents) => hardenContents(contents, logger));
   answerIpc(core, logger);
   powerSaveBlocker.start("prevent-display-sleep");

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     port: config.port,
     logger,
     phoneContent: core.handoff.phoneContentJson,
+    contentImage: (name) => core.contentImage(name),
     supervisorToken: takeSupervisorToken(),
   });
   core.handoff.setShellOrigin(shell.origin);

@@ -21,6 +21,8 @@ export interface HttpShellOptions {
    * for health, so that the launcher can restart a hung browser; without it the route does not exist.
    */
   supervisorToken?: string;
+  /** Pictures of the running content pack, served at /content-images/<name>. */
+  contentImage?: (name: string) => { type: string; body: Buffer } | undefined;
 }
 
 export interface HttpShell {
@@ -148,6 +150,33 @@ function phoneContentFile(pathname: string, options: HttpShellOptions): StaticFi
   return json === undefined ? undefined : { body: Buffer.from(json), type: "application/json; charset=utf-8" };
 }
 
+/**
+ * Content pictures get their own, stricter policy: an SVG opened directly can never run script,
+ * load anything or be framed, whatever it contains.
+ */
+export const CONTENT_IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+function serveContentImage(request: IncomingMessage, response: ServerResponse, name: string, options: HttpShellOptions): void {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.statusCode = 405;
+    response.setHeader("Allow", "GET, HEAD");
+    response.end();
+    return;
+  }
+  const image = options.contentImage?.(name);
+  if (!image) {
+    response.statusCode = 404;
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.end("Not found");
+    return;
+  }
+  response.statusCode = 200;
+  response.setHeader("Content-Type", image.type);
+  response.setHeader("Content-Security-Policy", CONTENT_IMAGE_POLICY);
+  response.setHeader("Cache-Control", "no-cache");
+  response.end(request.method === "HEAD" ? undefined : image.body);
+}
+
 /** Starts the HTTP shell on 127.0.0.1. Port 0 picks a free port. */
 export function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
   const log = options.logger.child("http");
@@ -182,6 +211,11 @@ export function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
     }
     if (pathname.startsWith("/api/")) {
       sendError(response, "unknown_method", "there is no such method");
+      return;
+    }
+    const contentImage = /^\/content-images\/([^/]{1,100})$/.exec(pathname);
+    if (contentImage?.[1]) {
+      serveContentImage(request, response, contentImage[1], options);
       return;
     }
     serveStatic(request, response, pathname, { ...options, rendererDir });

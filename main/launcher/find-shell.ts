@@ -57,6 +57,8 @@ export function chromiumArgs(url: string, profileDir: string): string[] {
     "--disable-sync",
     "--disable-quic",
     "--disable-dev-tools",
+    "--deny-permission-prompts",
+    "--disable-extensions",
     "--password-store=basic",
     "--autoplay-policy=no-user-gesture-required",
     "--check-for-update-interval=31536000",

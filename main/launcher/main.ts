@@ -5,7 +5,7 @@ import path from "node:path";
 import { readConfig } from "../config";
 import { createFileSink, createLogger, stderrSink, type Logger } from "../logging/logger";
 import { chromiumArgs, electronRuns, findChromium, findElectronBinary, hasDisplay, type ShellChoice } from "./find-shell";
-import { STATUS_FILE_NAME, StatusFile, supervise, withoutFlag } from "./supervise";
+import { killGroup, STATUS_FILE_NAME, StatusFile, supervise, withoutFlag } from "./supervise";
 import { DEFAULT_CHECK_MS, DEFAULT_HANG_MS, durationFromEnv, startHeartbeatWatchdog, SUPERVISOR_TOKEN_ENV } from "./watchdog";
 
 const READY_LINE = /Kiosk ready at (http:\/\/127\.0\.0\.1:(\d+))/;
@@ -28,7 +28,8 @@ interface Runtime {
   dataDir: string;
   logger: Logger;
   status: StatusFile;
-  track: (child: ChildProcess) => ChildProcess;
+  /** Keeps a child to be stopped with the launcher; `group` when it leads its own process group. */
+  track: (child: ChildProcess, group?: boolean) => ChildProcess;
   stopping: () => boolean;
 }
 
@@ -112,11 +113,16 @@ function runBrowser(url: string, runtime: Runtime, server: { token: string; serv
         const profile = path.join(runtime.dataDir, "browser-profile");
         fs.rmSync(profile, { recursive: true, force: true });
         startedAt = Date.now();
-        return runtime.track(spawn(browser, chromiumArgs(url, profile), { stdio: "ignore" }));
+        // Its own process group, so that a restart leaves no orphaned renderer behind.
+        const ownGroup = process.platform !== "win32";
+        return runtime.track(spawn(browser, chromiumArgs(url, profile), { stdio: "ignore", detached: ownGroup }), ownGroup);
       },
       onStart: (child) => {
         runtime.status.childStarted("chromium", child.pid);
-        child.on("exit", () => runtime.status.childExited("chromium"));
+        child.on("exit", () => {
+          runtime.status.childExited("chromium");
+          killGroup(child.pid, "SIGKILL");
+        });
       },
     },
     runtime.logger,
@@ -147,13 +153,15 @@ function main(): void {
 
   let stopping = false;
   const children = new Set<ChildProcess>();
+  const groups = new WeakSet<ChildProcess>();
   const runtime: Runtime = {
     distDir,
     dataDir: config.dataDir,
     logger,
     status: new StatusFile(path.join(config.dataDir, STATUS_FILE_NAME), choice.shell),
-    track: (child) => {
+    track: (child, group = false) => {
       children.add(child);
+      if (group) groups.add(child);
       child.on("exit", () => children.delete(child));
       return child;
     },
@@ -166,9 +174,15 @@ function main(): void {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill("SIGTERM");
+    const signalAll = (signal: NodeJS.Signals): void => {
+      for (const child of children) {
+        if (groups.has(child)) killGroup(child.pid, signal);
+        else child.kill(signal);
+      }
+    };
+    signalAll("SIGTERM");
     const deadline = setTimeout(() => {
-      for (const child of children) child.kill("SIGKILL");
+      signalAll("SIGKILL");
       process.exit(0);
     }, 3000);
     deadline.unref();

@@ -106,6 +106,21 @@ export class StatusFile {
 
 export const STATUS_FILE_NAME = "launcher-status.json";
 
+/**
+ * Ends a child and everything it started. A browser is started in its own process group (see
+ * main.ts) so that its renderer and helper processes, which may be spinning in a hung page, go
+ * with it; elsewhere only the child itself is signalled.
+ */
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    if (process.platform === "win32") process.kill(pid, signal);
+    else process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** Drops every form of one flag (`--name value` and `--name=value`) from an argument list. */
 export function withoutFlag(argv: readonly string[], name: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import type { Logger } from "../logging/logger";
+import { killGroup } from "./supervise";
 
 /** The header that carries the launcher's secret to the server's internal heartbeat route. */
 export const SUPERVISOR_HEADER = "x-kiosk-supervisor";
@@ -69,7 +70,7 @@ export function startHeartbeatWatchdog(options: WatchdogOptions): () => void {
         const silent = isPageSilent({ lastHeartbeatAt, browserStartedAt: browser.startedAt, serverReadyAt: options.serverReadyAt(), now: Date.now(), hangMs: options.hangMs });
         if (!silent) return;
         options.logger.error("kiosk page silent; restarting the browser", { pid: browser.child.pid ?? null, hangMs: options.hangMs });
-        browser.child.kill("SIGKILL");
+        killGroup(browser.child.pid, "SIGKILL");
       })
       .finally(() => {
         checking = false;

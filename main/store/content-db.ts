@@ -72,7 +72,11 @@ export function installShippedContent(dataDir: string, shipped: string, logger: 
   const installed = fs.existsSync(paths.current) ? readMetaOf(paths.current) : undefined;
   if (installed && fs.existsSync(paths.current)) {
     const newer = installed.packId === shippedMeta.packId && compareVersions(shippedMeta.version, installed.version) > 0;
-    if (!newer) return paths.current;
+    // previous.db at the shipped version or later means staff rolled back from it on purpose.
+    const previous = fs.existsSync(paths.previous) ? readMetaOf(paths.previous) : undefined;
+    const rolledBack =
+      previous?.packId === shippedMeta.packId && compareVersions(previous.version, shippedMeta.version) >= 0;
+    if (!newer || rolledBack) return paths.current;
     logger.info("installing the newer shipped content pack", { from: installed.version, to: shippedMeta.version });
   } else if (fs.existsSync(paths.current)) {
     logger.error("installed content database is unreadable; reinstalling the shipped pack");

@@ -11,6 +11,11 @@ import ko from "./locales/ko.json";
 import ru from "./locales/ru.json";
 import th from "./locales/th.json";
 import zhHans from "./locales/zh-Hans.json";
+import { messages as transportMessages } from "./locales/transport";
+import { messages as handoffMessages } from "./locales/handoff";
+import { messages as simMessages } from "./locales/sim";
+import { messages as staffMessages } from "../staff/locales";
+import { messages as tourismMessages } from "./locales/tourism";
 
 /** The shared strings (namespace "translation"): navigation, errors, the home screen. */
 export const MESSAGES = { "zh-Hans": zhHans, en, ja, ko, ru, fr, de, es, ar, th } satisfies Record<Lang, unknown>;
@@ -20,12 +25,25 @@ export const MESSAGES = { "zh-Hans": zhHans, en, ja, ko, ru, fr, de, es, ar, th 
  * with an index.ts exporting `messages: Record<Lang, …>`. Register an area here and in the
  * type below; screens then call `useTranslation("<area>")`.
  */
-export const NAMESPACES = {} satisfies Record<string, Record<Lang, unknown>>;
+export const NAMESPACES = {
+  transport: transportMessages,
+  handoff: handoffMessages,
+  sim: simMessages,
+  staff: staffMessages,
+  tourism: tourismMessages,
+} satisfies Record<string, Record<Lang, unknown>>;
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: {
+      translation: typeof en;
+      transport: typeof transportMessages.en;
+      handoff: typeof handoffMessages.en;
+      sim: typeof simMessages.en;
+      staff: typeof staffMessages.en;
+      tourism: typeof tourismMessages.en;
+    };
   }
 }
 

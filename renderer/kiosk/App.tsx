@@ -12,8 +12,13 @@ import { HomeScreen } from "./screens/Home";
 import { InquiryScreen } from "./screens/Inquiry";
 import { LanguagePicker } from "./screens/LanguagePicker";
 import { TopicScreen } from "./screens/Topic";
+import { JourneyScreen, TaxiCardScreen, TransportHub } from "./screens/transport";
 import { useServiceWatch } from "./use-service-watch";
 import { FeedbackScreen } from "./screens/Feedback";
+import { SimHub } from "./screens/sim/SimHub";
+import { AttractionScreen, TourismScreen } from "./screens/tourism";
+import { SimPickupScreen } from "./screens/sim/SimPickup";
+import { StaffConsole } from "../staff/StaffConsole";
 import { currentScreen, INITIAL_SESSION, sessionReducer, type Screen, type SessionState } from "./session";
 import { newSessionId, recordUsage, usageEventFor } from "./usage";
 
@@ -56,13 +61,25 @@ function ScreenView({ screen }: { screen: Screen }): React.JSX.Element | null {
     case "inquiry":
       return <InquiryScreen />;
     case "topic":
-      return <TopicScreen tile={screen.tile} />;
+      return screen.tile === "communication" ? <SimHub /> : <TopicScreen tile={screen.tile} />;
     case "category":
       return <CategoryScreen category={screen.category} />;
     case "answer":
       return <AnswerScreen id={screen.id} />;
+    case "transport":
+      return <TransportHub />;
+    case "journey":
+      return <JourneyScreen to={screen.to} {...(screen.from ? { from: screen.from } : {})} />;
+    case "taxi":
+      return <TaxiCardScreen target={screen.target} />;
     case "feedback":
       return <FeedbackScreen />;
+    case "tourism":
+      return <TourismScreen />;
+    case "attraction":
+      return <AttractionScreen id={screen.id} />;
+    case "sim-pickup":
+      return <SimPickupScreen />;
     case "attract":
     case "language":
       return null;
@@ -73,6 +90,7 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
   const { i18n } = useTranslation();
   const { config, refresh } = useKioskConfig(api);
   const [session, dispatch] = useReducer(sessionReducer, INITIAL_SESSION);
+  const [staffOpen, setStaffOpen] = useState(false);
   const screen = currentScreen(session);
   // Every screen of the stack stays mounted (hidden under the top one), so Back returns to a
   // screen exactly as the traveller left it: typed query, results and scroll position.
@@ -123,10 +141,25 @@ export function App({ api }: { api: KioskApi }): React.JSX.Element {
 
   if (!context || !config) return <div className="booting" aria-busy="true" />;
 
+  if (screen.name === "attract" && staffOpen) {
+    return (
+      <KioskContext.Provider value={context}>
+        <StaffConsole
+          api={api}
+          onClose={() => {
+            setStaffOpen(false);
+            refresh();
+          }}
+        />
+      </KioskContext.Provider>
+    );
+  }
+
   if (screen.name === "attract") {
     return (
       <AttractScreen
         key={session.generation}
+        onStaff={() => setStaffOpen(true)}
         onStart={() => {
           refresh();
           dispatch({ type: "start", sessionId: newSessionId() });

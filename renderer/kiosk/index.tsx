@@ -3,14 +3,13 @@ import { createRoot } from "react-dom/client";
 import { resolveApi } from "../api/client";
 import { initI18n } from "../i18n/i18n";
 import { App } from "./App";
+import { lockDown } from "./lockdown";
 import "./styles.css";
 
 initI18n();
 
-/** A kiosk has no context menu, no text selection and no drag: nothing to escape through. */
-for (const name of ["contextmenu", "selectstart", "dragstart", "drop", "dragover"] as const) {
-  window.addEventListener(name, (event) => event.preventDefault(), { capture: true });
-}
+/** No context menu, no drag and drop, no way off the kiosk's origin: see lockdown.ts. */
+lockDown();
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,4 +1,4 @@
-import type { KbCategory, Lang } from "../../main/api/contract";
+import type { KbCategory, Lang, TaxiTarget } from "../../main/api/contract";
 
 export type Tile = "inquiry" | "payment" | "communication" | "transport" | "tourism";
 
@@ -10,7 +10,13 @@ export type Screen =
   | { name: "topic"; tile: Exclude<Tile, "inquiry"> }
   | { name: "category"; category: KbCategory }
   | { name: "answer"; id: string }
-  | { name: "feedback" };
+  | { name: "transport" }
+  | { name: "journey"; to: string; from?: string }
+  | { name: "taxi"; target: TaxiTarget }
+  | { name: "feedback" }
+  | { name: "tourism" }
+  | { name: "attraction"; id: string }
+  | { name: "sim-pickup" };
 
 export type AccessOption = "larger" | "contrast" | "lowered";
 

@@ -14,6 +14,8 @@ export function usageEventFor(screen: Screen): UsageEvent | undefined {
       return { kind: "tile", tile: "inquiry" };
     case "topic":
       return { kind: "tile", tile: screen.tile };
+    case "tourism":
+      return { kind: "tile", tile: "tourism" };
     case "answer":
       return { kind: "answer", id: screen.id };
     default:

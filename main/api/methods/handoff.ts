@@ -4,7 +4,8 @@ import type { TaxiTarget } from "./transport";
 /** What the traveller chose, to continue on their phone. Never identity data. */
 export type HandoffItem =
   | { kind: "answer"; id: string }
-  | { kind: "journey"; from: string; to: string }
+  /** `route` is the plan the traveller picked on screen; the fastest one when absent. */
+  | { kind: "journey"; from: string; to: string; route?: "fastest" | "fewest" }
   | { kind: "taxi"; target: TaxiTarget }
   | { kind: "attraction"; id: string }
   | { kind: "sim-ticket"; ticket: string };

@@ -1,5 +1,8 @@
 import type { Lang, Localized } from "../contract";
 
+export const ATTRACTION_KINDS = ["sight", "museum", "nature", "food", "shopping", "heritage"] as const;
+export type AttractionKind = (typeof ATTRACTION_KINDS)[number];
+
 export interface AttractionSummary {
   id: string;
   name: Localized;
@@ -7,24 +10,45 @@ export interface AttractionSummary {
   district: Localized;
   /** Image path under the kiosk's origin, e.g. /content-images/hongyadong.svg */
   image: string | null;
-  kind: "sight" | "museum" | "nature" | "food" | "shopping" | "heritage";
+  kind: AttractionKind;
+}
+
+/** Opening hours as a source gave them, with the date of that source; the screen words them. */
+export interface OpeningHours {
+  /** "HH:MM"; null when the source gives only a closing or last-entry time. */
+  open: string | null;
+  close: string | null;
+  lastEntry: string | null;
+  closedMondays: boolean;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  asOf: string;
 }
 
 export interface Attraction extends AttractionSummary {
   description: Localized;
   addressZh: string;
-  hours: Localized | null;
+  /** Only where a source gives them; null otherwise. */
+  hours: OpeningHours | null;
   /** Nearest metro station, for a planned journey; null where none is near. */
   stationId: string | null;
   sources: { title: string; url: string }[];
 }
 
+export interface TourRouteStop {
+  name: Localized;
+  /** The attraction this stop is, when the kiosk has it. */
+  attractionId: string | null;
+}
+
 export interface TourRoute {
   id: string;
+  /** `official`: a route the city publishes; `itinerary`: a well-known, sourced itinerary. */
+  kind: "official" | "itinerary";
   name: Localized;
   days: number | null;
-  stops: Localized[];
+  stops: TourRouteStop[];
   description: Localized;
+  sources: { title: string; url: string }[];
 }
 
 export interface EventInfo {
@@ -33,6 +57,8 @@ export interface EventInfo {
   when: Localized;
   where: Localized;
   description: Localized;
+  attractionId: string | null;
+  sources: { title: string; url: string }[];
 }
 
 export interface TourismApi {

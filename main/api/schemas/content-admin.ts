@@ -1,19 +1,12 @@
 import { z } from "zod";
-import { LIMITS, type STAFF_METHODS } from "../contract";
+import { LIMITS } from "../contract";
+import type { STAFF_CONTENT_METHODS } from "../methods/staff";
 import type { RequestSchemas } from "../schemas";
 
 /** The staff methods that manage the content pack and its facts (main/core/content-admin). */
-export const CONTENT_ADMIN_METHODS = [
-  "staffContentStatus",
-  "staffImportPack",
-  "staffExportPack",
-  "staffRollbackPack",
-  "staffListFacts",
-  "staffSetFact",
-] as const satisfies readonly (typeof STAFF_METHODS)[number][];
-export type ContentAdminMethod = (typeof CONTENT_ADMIN_METHODS)[number];
+export type ContentAdminMethod = (typeof STAFF_CONTENT_METHODS)[number];
 
-const token = z.string().min(16).max(256);
+const token = z.string().min(1).max(100);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "not a valid id");
 
 export const CONTENT_ADMIN_SCHEMAS: RequestSchemas<ContentAdminMethod> = {

@@ -12,7 +12,7 @@ const taxiTarget = z.discriminatedUnion("kind", [
 
 const item = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("answer"), id }),
-  z.strictObject({ kind: z.literal("journey"), from: id, to: id }),
+  z.strictObject({ kind: z.literal("journey"), from: id, to: id, route: z.enum(["fastest", "fewest"]).optional() }),
   z.strictObject({ kind: z.literal("taxi"), target: taxiTarget }),
   z.strictObject({ kind: z.literal("attraction"), id }),
   z.strictObject({ kind: z.literal("sim-ticket"), ticket: z.string().regex(/^[A-Za-z0-9-]{1,16}$/, "not a valid ticket") }),

@@ -62,7 +62,9 @@ export function createContentAdminHandlers(deps: ContentAdminDeps): HandlerTable
 
     staffExportPack: ({ token }) => {
       auth.requireStaff(token);
-      const { fileName, data } = packs.exportZip();
+      const exported = packs.exportZip();
+      if (!exported) throw new ApiFailure("unavailable", "the running content was installed without its pack files; it cannot be exported");
+      const { fileName, data } = exported;
       auth.audit("content.export", fileName);
       return { fileName, dataBase64: data.toString("base64") };
     },

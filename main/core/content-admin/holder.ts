@@ -1,9 +1,10 @@
 import type Database from "better-sqlite3";
 import type { FactValue } from "../../content/rich-text";
 import { openContentDb, readContentMeta, type ContentMeta } from "../../store/content-db";
+import type { FactLookup } from "../inquiry";
 import type { FactOverrides } from "./fact-overrides";
 
-export type FactLookup = (id: string) => FactValue | undefined;
+export type { FactLookup };
 
 /** Builds a service from one content database; called again after every swap. */
 export type ContentBuild<T> = (db: Database.Database, facts: FactLookup) => T;
@@ -79,7 +80,7 @@ export function createContentHolder(file: string, overrides?: FactOverrides): Co
   };
 
   const derive = <T>(make: ContentBuild<T>): (() => T) => {
-    const index = builds.push(make as ContentBuild<unknown>) - 1;
+    const index = builds.push(make) - 1;
     return () => build(slot, index) as T;
   };
 

@@ -40,7 +40,8 @@ export type ImportOutcome = { installed: PackInfo } | { rejected: FieldIssue[] }
 export interface PackStore {
   status(): ContentStatus;
   importZip(zip: Buffer): ImportOutcome;
-  exportZip(): { fileName: string; data: Buffer };
+  /** The running pack's files as a zip; undefined for a database built without them. */
+  exportZip(): { fileName: string; data: Buffer } | undefined;
   /** Swaps current and previous; undefined when there is no previous pack. */
   rollback(): ContentStatus | undefined;
 }
@@ -225,9 +226,9 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     }
   };
 
-  const exportZip = (): { fileName: string; data: Buffer } => {
+  const exportZip = (): { fileName: string; data: Buffer } | undefined => {
     const data = readPackArchive(holder.db());
-    if (!data) throw new Error("the running content database was built without its pack files");
+    if (!data) return undefined;
     const meta = holder.meta();
     return { fileName: `${meta.packId}-${meta.version}.zip`, data };
   };

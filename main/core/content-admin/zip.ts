@@ -30,6 +30,8 @@ export interface ZipFile {
   /** Forward-slash relative path, already checked by `checkEntryName`. */
   name: string;
   data: Buffer;
+  /** Unix mode written into the archive; plain 0644 files when absent (tests write links). */
+  mode?: number;
 }
 
 export interface ZipIssue {
@@ -249,7 +251,7 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** Writes a deflated archive of the given files, in the order given. */
-export function writeZip(files: readonly ZipFile[]): Buffer {
+export function writeZip(files: readonly ZipFile[]): Buffer<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -285,7 +287,7 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(file.data.length, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(((S_IFREG | 0o644) << 16) >>> 0, 38);
+    central.writeUInt32LE(((file.mode ?? S_IFREG | 0o644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
 
     locals.push(local, name, body);

@@ -43,7 +43,10 @@ export function createHandoffArea(options: HandoffAreaOptions): HandoffArea {
 
   const sources = (context: CallContext): HandoffSources => ({
     answerExists: (id) => options.contentDb().prepare("SELECT 1 FROM kb_entry WHERE id = ?").get(id) !== undefined,
-    journey: async (from, to) => (await call("planJourney", { from, to }, context)).fastest,
+    journey: async (from, to, route) => {
+      const plan = await call("planJourney", { from, to }, context);
+      return route === "fewest" ? (plan.fewestTransfers ?? plan.fastest) : plan.fastest;
+    },
     taxiCard: (lang, target) => call("getTaxiCard", { lang, target }, context),
     attraction: (lang, id) => call("getAttraction", { lang, id }, context),
     simCounter: () => options.settings.get().simCounter,

@@ -1,4 +1,4 @@
-import type { ApiMethod, ApiRequest, ApiResponse, HANDOFF_METHODS, Lang } from "../../api/contract";
+import type { ApiMethod, ApiRequest, ApiResponse, HANDOFF_METHODS } from "../../api/contract";
 import { encodeHandoffPayload, handoffUrl, MAX_PAYLOAD_CHARS, type PhoneItem } from "../../api/handoff-payload";
 import { ApiFailure, type CallContext, type HandlerTable } from "../../api/dispatcher";
 import type { SettingsStore } from "../settings";
@@ -20,6 +20,24 @@ export interface HandoffDeps {
   sources(context: CallContext): HandoffSources;
 }
 
+/**
+ * The item as it goes into the payload, then shorter forms of it for when that is too long for a
+ * QR code that scans at arm's length. What is dropped is what the phone can do without: on a taxi
+ * card the English name beside the traveller's own, then the name in any language but Chinese;
+ * on a SIM ticket the counter description (the ticket number is what matters).
+ */
+function* shorterVariants(item: PhoneItem): Generator<PhoneItem> {
+  if (item.kind === "taxi") {
+    const { place } = item;
+    if (place.name) yield { ...item, place: { ...place, nameEn: null } };
+    if (place.nameEn) yield { ...item, place: { ...place, name: null } };
+    yield { ...item, place: { ...place, name: null, nameEn: null } };
+    return;
+  }
+  yield item;
+  if (item.kind === "sim-ticket" && item.counter) yield { ...item, counter: null };
+}
+
 /** The base the QR codes point at: the staff setting, else the kiosk's own HTTP shell. */
 function baseUrlOf(deps: HandoffDeps): string {
   const base = deps.settings.get().handoffBaseUrl || deps.shellOrigin();
@@ -29,13 +47,15 @@ function baseUrlOf(deps: HandoffDeps): string {
 
 export function createHandoffHandlers(deps: HandoffDeps): HandlerTable<(typeof HANDOFF_METHODS)[number]> {
   return {
-    createHandoff: async ({ lang, item }: { lang: Lang; item: ApiRequest<"createHandoff">["item"] }, context) => {
+    createHandoff: async ({ lang, item }, context) => {
       const base = baseUrlOf(deps);
       const phoneItem = await phoneItemOf(item, lang, deps.sources(context));
       const encode = (chosen: PhoneItem): Promise<string> => encodeHandoffPayload({ lang, content: deps.contentVersion(), item: chosen });
-      let payload = await encode(phoneItem);
-      // A long counter description is the one optional part: the ticket number matters more.
-      if (payload.length > MAX_PAYLOAD_CHARS && phoneItem.kind === "sim-ticket") payload = await encode({ ...phoneItem, counter: null });
+      let payload = "";
+      for (const variant of shorterVariants(phoneItem)) {
+        payload = await encode(variant);
+        if (payload.length <= MAX_PAYLOAD_CHARS) break;
+      }
       if (payload.length > MAX_PAYLOAD_CHARS) {
         throw new ApiFailure("too_large", `the ${item.kind} is too long for a QR code (${payload.length} characters)`);
       }

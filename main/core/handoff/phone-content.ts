@@ -1,18 +1,29 @@
 import type Database from "better-sqlite3";
-import type { Block, Lang, SourceRef } from "../../api/contract";
+import type { Block, Lang, Localized, OpeningHours, SourceRef } from "../../api/contract";
 import { createInquiryService, type FactLookup } from "../inquiry";
+import { createTourismService } from "../tourism/service";
 
 /**
  * The static file the phone page loads for one content version and language:
- * `/m/content/<version>/<lang>.json`. It holds every answer (facts filled in) and the metro
- * names and colours that journey payloads point at by index, so a QR code stays small.
+ * `/m/content/<version>/<lang>.json`. It holds every answer (facts filled in), every attraction,
+ * and the metro names and colours that journey payloads point at by index, so a QR code stays
+ * small.
  */
 export interface PhoneContent {
   format: 1;
   version: string;
   lang: Lang;
   answers: Record<string, PhoneAnswer>;
+  attractions: Record<string, PhoneAttraction>;
   metro: PhoneMetro;
+}
+
+export interface PhoneAttraction {
+  name: Localized;
+  nameZh: string;
+  addressZh: string;
+  description: Localized;
+  hours: OpeningHours | null;
 }
 
 export interface PhoneAnswer {
@@ -73,5 +84,18 @@ export function buildPhoneContent(db: Database.Database, facts: FactLookup, vers
       reviewed: entry.reviewed,
     };
   }
-  return { format: 1, version, lang, answers, metro: readMetroIndex(db).table };
+  const tourism = createTourismService(db);
+  const attractions: Record<string, PhoneAttraction> = {};
+  for (const summary of tourism.listAttractions(lang)) {
+    const attraction = tourism.getAttraction(lang, summary.id);
+    if (!attraction) continue;
+    attractions[attraction.id] = {
+      name: attraction.name,
+      nameZh: attraction.nameZh,
+      addressZh: attraction.addressZh,
+      description: attraction.description,
+      hours: attraction.hours,
+    };
+  }
+  return { format: 1, version, lang, answers, attractions, metro: readMetroIndex(db).table };
 }

@@ -6,7 +6,7 @@ import type { MetroIndex } from "./phone-content";
 /** Where the handoff finds what the traveller saw; each comes from its own area's service. */
 export interface HandoffSources {
   answerExists(id: string): boolean;
-  journey(from: string, to: string): Promise<JourneyView>;
+  journey(from: string, to: string, route: "fastest" | "fewest"): Promise<JourneyView>;
   taxiCard(lang: Lang, target: Extract<HandoffItem, { kind: "taxi" }>["target"]): Promise<TaxiCard>;
   attraction(lang: Lang, id: string): Promise<Attraction>;
   simCounter(): string;
@@ -20,28 +20,26 @@ export async function phoneItemOf(item: HandoffItem, lang: Lang, sources: Handof
       if (!sources.answerExists(item.id)) throw new ApiFailure("not_found", `no answer with id ${item.id}`);
       return { kind: "answer", id: item.id };
     case "journey":
-      return journeyItem(await sources.journey(item.from, item.to), sources.metro());
+      return journeyItem(await sources.journey(item.from, item.to, item.route ?? "fastest"), sources.metro());
     case "taxi": {
+      if (item.target.kind === "attraction") {
+        await sources.attraction(lang, item.target.id);
+        return { kind: "attraction", id: item.target.id, taxi: true };
+      }
       const card = await sources.taxiCard(lang, item.target);
-      return { kind: "taxi", station: item.target.kind === "station", place: placeOf(card, card.nameEn, lang) };
+      return { kind: "taxi", place: placeOf(card, lang) };
     }
-    case "attraction": {
-      const attraction = await sources.attraction(lang, item.id);
-      const english = lang === "en" ? attraction : await sources.attraction("en", item.id);
-      return { kind: "attraction", place: placeOf(attraction, english.name.shownIn === "en" ? english.name.text : null, lang) };
-    }
+    case "attraction":
+      await sources.attraction(lang, item.id);
+      return { kind: "attraction", id: item.id, taxi: false };
     case "sim-ticket":
       return { kind: "sim-ticket", ticket: item.ticket, counter: sources.simCounter().trim() || null };
   }
 }
 
-function placeOf(
-  source: { nameZh: string; addressZh: string | null; name: { text: string; shownIn: Lang } },
-  nameEn: string | null,
-  lang: Lang,
-): PhonePlace {
-  const own = source.name.shownIn === lang && lang !== "zh-Hans" && source.name.text !== nameEn;
-  return { nameZh: source.nameZh, addressZh: source.addressZh, name: own ? source.name.text : null, nameEn };
+function placeOf(card: TaxiCard, lang: Lang): PhonePlace {
+  const own = card.name.shownIn === lang && lang !== "zh-Hans" && card.name.text !== card.nameEn;
+  return { nameZh: card.nameZh, addressZh: card.addressZh, name: own ? card.name.text : null, nameEn: card.nameEn };
 }
 
 function journeyItem(journey: JourneyView, metro: MetroIndex): PhoneItem {

@@ -9,7 +9,7 @@ import type { SettingsStore } from "../settings";
 import { createSimOrders } from "../sim/orders";
 import { listSimPlans } from "../sim/plans";
 import { createUsageStore } from "../usage/store";
-import { createStaffAuth, type Clock, type StaffAuth } from "./auth";
+import type { Clock, StaffAuth } from "./auth";
 import { createStaffHandlers, type StaffOwnMethod } from "./handlers";
 
 type AreaMethod = StaffOwnMethod | (typeof SIM_METHODS)[number] | (typeof SESSION_METHODS)[number];
@@ -19,6 +19,8 @@ export interface StaffAreaOptions {
   /** The running content database; a getter because a pack import may replace it. */
   contentDb: () => Database.Database;
   settings: SettingsStore;
+  /** The core's one staff sign-in, shared with the content-pack methods. */
+  auth: StaffAuth;
   logger: Logger;
   dataDir: string;
   clock?: Clock;
@@ -40,7 +42,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function createStaffArea(options: StaffAreaOptions): StaffArea {
   const log = options.logger.child("staff");
   const clock = options.clock ?? Date.now;
-  const auth = createStaffAuth(options.kioskDb, options.settings, options.logger, clock);
+  const auth = options.auth;
   const orders = createSimOrders(options.kioskDb, options.settings, clock);
   const usage = createUsageStore(options.kioskDb, clock);
 

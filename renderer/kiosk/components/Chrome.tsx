@@ -9,12 +9,12 @@ export function TopBar({ title }: { title: string }): React.JSX.Element {
   const { dispatch, lang, open } = useKiosk();
   return (
     <header className="top-bar">
-      <button type="button" className="nav-button" onClick={() => dispatch({ type: "back" })}>
+      <button type="button" className="nav-button" aria-label={t("nav.back")} onClick={() => dispatch({ type: "back" })}>
         <Icon name="back" className="flip-rtl" />
         <span>{t("nav.back")}</span>
       </button>
       <h1 className="top-title">{title}</h1>
-      <button type="button" className="nav-button" onClick={() => dispatch({ type: "home" })}>
+      <button type="button" className="nav-button" aria-label={t("nav.home")} onClick={() => dispatch({ type: "home" })}>
         <Icon name="home" />
         <span>{t("nav.home")}</span>
       </button>

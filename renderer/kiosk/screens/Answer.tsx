@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { KbAnswer, Lang } from "../../../main/api/contract";
 import { ErrorNotice, Loading, TopBar } from "../components/Chrome";
+import { ContinueOnPhone } from "../components/ContinueOnPhone";
 import { Icon } from "../components/Icon";
 import { RichText } from "../components/RichText";
 import { useKiosk } from "../context";
@@ -68,6 +69,7 @@ export function AnswerScreen({ id }: { id: string }): React.JSX.Element {
         {answer.state === "loading" ? <Loading /> : null}
         {answer.state === "failed" ? <ErrorNotice code={answer.error.code} /> : null}
         {answer.state === "ready" ? <AnswerBody answer={answer.value} /> : null}
+        {answer.state === "ready" ? <ContinueOnPhone item={{ kind: "answer", id }} /> : null}
       </main>
     </>
   );

@@ -9,8 +9,12 @@ export function EntryList({ entries, label }: { entries: (EntrySummary | SearchH
   return (
     <ul className="entry-list" aria-label={label}>
       {entries.map((entry) => (
-        <li key={entry.id}>
-          <button type="button" className="entry-button" onClick={() => open({ name: "answer", id: entry.id })}>
+        <li key={"kind" in entry ? `${entry.kind}-${entry.id}` : entry.id}>
+          <button
+            type="button"
+            className="entry-button"
+            onClick={() => open("kind" in entry && entry.kind === "attraction" ? { name: "attraction", id: entry.id } : { name: "answer", id: entry.id })}
+          >
             <span className="entry-text">
               <span className="entry-title" lang={entry.title.shownIn}>
                 {entry.title.text}

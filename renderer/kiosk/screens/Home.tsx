@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { LANGUAGE_NAMES } from "../../i18n/languages";
 import { AccessOptions } from "../components/AccessOptions";
 import { Icon, type IconName } from "../components/Icon";
+import { WifiQr } from "../components/WifiQr";
 import { useKiosk } from "../context";
 import type { Screen, Tile } from "../session";
 
@@ -9,8 +10,8 @@ const TILES: { tile: Tile; icon: IconName; screen: Screen }[] = [
   { tile: "inquiry", icon: "question", screen: { name: "inquiry" } },
   { tile: "payment", icon: "payment", screen: { name: "topic", tile: "payment" } },
   { tile: "communication", icon: "phone", screen: { name: "topic", tile: "communication" } },
-  { tile: "transport", icon: "metro", screen: { name: "topic", tile: "transport" } },
-  { tile: "tourism", icon: "culture", screen: { name: "topic", tile: "tourism" } },
+  { tile: "transport", icon: "metro", screen: { name: "transport" } },
+  { tile: "tourism", icon: "culture", screen: { name: "tourism" } },
 ];
 
 /** The "1+4": one inquiry desk, four needs. */
@@ -19,21 +20,28 @@ export function HomeScreen(): React.JSX.Element {
   const { open, dispatch, lang } = useKiosk();
   return (
     <section className="home" aria-labelledby="home-title">
-      <div className="home-bar">
-        <span className="home-brand">{t("app.name")}</span>
-        <button type="button" className="nav-button" onClick={() => dispatch({ type: "changeLanguage" })}>
-          <Icon name="globe" />
-          <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
-        </button>
-        <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
-          <span>{t("nav.done")}</span>
-        </button>
-      </div>
-      <AccessOptions />
-      <h1 id="home-title" className="home-title">
-        {t("home.title")}
-      </h1>
-      <p className="home-subtitle">{t("home.subtitle")}</p>
+      <header className="home-header">
+        <div className="home-bar">
+          <span className="home-brand">{t("app.name")}</span>
+          <button
+            type="button"
+            className="nav-button"
+            aria-label={t("language.change")}
+            onClick={() => dispatch({ type: "changeLanguage" })}
+          >
+            <Icon name="globe" />
+            <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
+          </button>
+          <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
+            <span>{t("nav.done")}</span>
+          </button>
+        </div>
+        <h1 id="home-title" className="home-title">
+          {t("home.title")}
+        </h1>
+        <p className="home-subtitle">{t("home.subtitle")}</p>
+        <AccessOptions />
+      </header>
       <ul className="tiles">
         {TILES.map(({ tile, icon, screen }) => (
           <li key={tile} className={tile === "inquiry" ? "tile-wide" : undefined}>
@@ -45,6 +53,7 @@ export function HomeScreen(): React.JSX.Element {
           </li>
         ))}
       </ul>
+      <WifiQr />
     </section>
   );
 }

@@ -34,25 +34,27 @@ export function InquiryScreen(): React.JSX.Element {
     <>
       <TopBar title={t("tiles.inquiry.title")} />
       <main className="screen inquiry">
-        <label className="search-field">
-          <span className="visually-hidden">{t("search.label")}</span>
-          <Icon name="search" />
-          <input
-            type="search"
-            value={query}
-            maxLength={LIMITS.searchQueryChars}
-            placeholder={t("search.placeholder")}
-            autoComplete="off"
-            spellCheck={false}
-            inputMode="none"
-            onChange={(event) => setQuery(event.target.value)}
-          />
+        <div className="search-field">
+          <label className="search-label">
+            <span className="visually-hidden">{t("search.label")}</span>
+            <Icon name="search" />
+            <input
+              type="search"
+              value={query}
+              maxLength={LIMITS.searchQueryChars}
+              placeholder={t("search.placeholder")}
+              autoComplete="off"
+              spellCheck={false}
+              inputMode="none"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </label>
           {query !== "" ? (
             <button type="button" className="search-clear" aria-label={t("search.clear")} onClick={() => setQuery("")}>
               ×
             </button>
           ) : null}
-        </label>
+        </div>
         {results ? <SearchOutcome results={results} query={query} /> : null}
         <h2 className="section-title">{t("search.browse")}</h2>
         {categories.state === "ready" ? <CategoryGrid categories={categories.value} /> : null}

@@ -1,0 +1,2 @@
+export { AttractionScreen } from "./Attraction";
+export { TourismScreen } from "./Tourism";

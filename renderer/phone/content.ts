@@ -1,0 +1,60 @@
+import type { Block, Lang, Localized, OpeningHours } from "../../main/api/contract";
+
+/** What `/m/content/<version>/<lang>.json` holds (written by main/core/handoff/phone-content.ts). */
+export interface PhoneContent {
+  format: 1;
+  version: string;
+  lang: Lang;
+  answers: Record<string, PhoneAnswer | undefined>;
+  attractions: Record<string, PhoneAttraction | undefined>;
+  metro: PhoneMetro;
+}
+
+export interface PhoneAttraction {
+  name: Localized;
+  nameZh: string;
+  addressZh: string;
+  description: Localized;
+  hours: OpeningHours | null;
+}
+
+export interface PhoneAnswer {
+  title: string;
+  shownIn: Lang;
+  body: Block[];
+  phones: string[];
+  sources: { publisher: string; title: string; url: string; date: string | null }[];
+  reviewed: string;
+}
+
+export interface PhoneMetro {
+  lines: { zh: string; en: string | null; color: string }[];
+  stations: { zh: string; en: string | null }[];
+}
+
+export type ContentResult = { ok: true; content: PhoneContent } | { ok: false; error: "contentMissing" | "offline" };
+
+function isPhoneContent(value: unknown): value is PhoneContent {
+  if (typeof value !== "object" || value === null) return false;
+  const content = value as Partial<PhoneContent>;
+  return content.format === 1 && typeof content.answers === "object" && typeof content.attractions === "object" && Array.isArray(content.metro?.stations) && Array.isArray(content.metro.lines);
+}
+
+/** Loads the content file once; after that the page needs no network for this item. */
+export async function loadPhoneContent(version: string, lang: Lang): Promise<ContentResult> {
+  if (!/^[0-9A-Za-z.-]{1,40}$/.test(version)) return { ok: false, error: "contentMissing" };
+  let response: Response;
+  try {
+    response = await fetch(new URL(`content/${version}/${lang}.json`, window.location.href), { credentials: "omit" });
+  } catch {
+    return { ok: false, error: "offline" };
+  }
+  if (response.status === 404) return { ok: false, error: "contentMissing" };
+  if (!response.ok) return { ok: false, error: "offline" };
+  try {
+    const content = (await response.json()) as unknown;
+    return isPhoneContent(content) ? { ok: true, content } : { ok: false, error: "contentMissing" };
+  } catch {
+    return { ok: false, error: "offline" };
+  }
+}
