@@ -161,3 +161,38 @@ export function readTap(): Promise<number> {
   const holder = window as unknown as { __kioskTap?: Promise<number> };
   return holder.__kioskTap ?? Promise.resolve(Number.NaN);
 }
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+}
+
+/**
+ * The page's JS objects in bytes, from a heap snapshot after GC, without compiled code (which
+ * grows for a while as V8 optimises the screens) and without the DOM's native objects: the
+ * figure that grows when something is leaked, and stays flat through JIT warm-up.
+ */
+export async function rendererObjectBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    cdp.on("HeapProfiler.addHeapSnapshotChunk", (event) => chunks.push(event.chunk));
+    await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+  } finally {
+    await cdp.detach();
+  }
+  const snapshot = JSON.parse(chunks.join("")) as HeapSnapshot;
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeNames = snapshot.snapshot.meta.node_types[0];
+  const width = fields.length;
+  const typeAt = fields.indexOf("type");
+  const sizeAt = fields.indexOf("self_size");
+  let bytes = 0;
+  for (let index = 0; index < snapshot.nodes.length; index += width) {
+    const type = typeNames[snapshot.nodes[index + typeAt] ?? 0];
+    if (type === "code" || type === "native") continue;
+    bytes += snapshot.nodes[index + sizeAt] ?? 0;
+  }
+  return bytes;
+}

@@ -24,7 +24,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import type { Browser, BrowserType, Page } from "@playwright/test";
 import { freshDataDir, percentile, residentKb, ROOT, startKioskProcess, type KioskProcess } from "./kiosk-process";
-import { armTap, driveSessions, readTap, rendererHeapBytes, type TapTarget } from "./page-driver";
+import { armTap, driveSessions, readTap, rendererHeapBytes, rendererObjectBytes, type TapTarget } from "./page-driver";
+import { formatTable, judge } from "./table";
 import type { BenchRow } from "./types";
 
 const BROWSER = process.env.KIOSK_TEST_BROWSER ?? "/usr/bin/chromium";
@@ -213,6 +214,7 @@ async function measureMemory(kiosk: KioskProcess, browser: Browser): Promise<Ben
     const early = await driveSessions(page, 10, deadlineMs, SEARCH_QUERIES);
     if (early.failedAt) throw new Error(`session ${early.done + 1} stopped at: ${early.failedAt}`);
     const heap10 = await rendererHeapBytes(page);
+    const objects10 = await rendererObjectBytes(page);
     const rss10 = residentKb(kiosk.pid) * 1024;
     const started = Date.now();
     // In steps of 100, with the server RSS noted after each, so the note shows the trend.
@@ -232,6 +234,7 @@ async function measureMemory(kiosk: KioskProcess, browser: Browser): Promise<Ben
     }
     const seconds = (Date.now() - started) / 1000;
     const heapEnd = await rendererHeapBytes(page);
+    const objectsEnd = await rendererObjectBytes(page);
     const rssEnd = residentKb(kiosk.pid) * 1024;
     say(`memory: ${total} sessions in ${seconds.toFixed(0)} s; rss ${(rss10 / MB).toFixed(1)} → ${(rssEnd / MB).toFixed(1)} MB; heap ${(heap10 / MB).toFixed(2)} → ${(heapEnd / MB).toFixed(2)} MB`);
     const shortBy = total < SESSIONS ? ` (only ${total} of ${SESSIONS} sessions${rest.failedAt ? `: stopped at ${rest.failedAt}` : " within the time bound"})` : "";
@@ -256,6 +259,15 @@ async function measureMemory(kiosk: KioskProcess, browser: Browser): Promise<Ben
         kind: "ratio-max",
         baseline: { name: "after 10", value: heap10 / MB },
         note: `${note}; MB by session: ${heapTrend.join(", ")}`,
+      }),
+      row({
+        name: `renderer JS objects without compiled code after ${total} sessions`,
+        value: objectsEnd / MB,
+        unit: "MB",
+        budget: 1.1,
+        kind: "ratio-max",
+        baseline: { name: "after 10", value: objects10 / MB },
+        note: "heap snapshot after GC, code and DOM (native) nodes left out: the leak check that JIT warm-up does not move",
       }),
     ];
   } finally {
@@ -313,58 +325,6 @@ async function areaRows(file: "search" | "planner", exportName: string): Promise
 
 function missingRow(name: string): BenchRow {
   return { name, value: Number.NaN, unit: "", budget: null, kind: "info", note: "not measured" };
-}
-
-// ---------------------------------------------------------------- table
-
-export interface JudgedRow extends BenchRow {
-  ratio: number | null;
-  pass: boolean | null;
-}
-
-/** "max": value ≤ budget. "ratio-max": value / baseline ≤ budget. "info": no verdict. */
-export function judge(input: BenchRow): JudgedRow {
-  const ratio = input.baseline && input.baseline.value > 0 ? input.value / input.baseline.value : null;
-  let pass: boolean | null = null;
-  if (input.kind === "max" && input.budget !== null) pass = Number.isFinite(input.value) && input.value <= input.budget;
-  if (input.kind === "ratio-max" && input.budget !== null) pass = ratio !== null && ratio <= input.budget;
-  return { ...input, ratio, pass };
-}
-
-function figure(value: number): string {
-  if (!Number.isFinite(value)) return "—";
-  if (Math.abs(value) >= 100) return value.toFixed(0);
-  if (Math.abs(value) >= 10) return value.toFixed(1);
-  return value.toFixed(value === 0 ? 0 : 3).replace(/0+$/, "").replace(/\.$/, "");
-}
-
-function budgetText(judged: JudgedRow): string {
-  if (judged.budget === null) return "—";
-  if (judged.kind === "ratio-max") return `≤ ×${figure(judged.budget)} of baseline`;
-  return `≤ ${figure(judged.budget)} ${judged.unit}`;
-}
-
-function ratioText(judged: JudgedRow): string {
-  if (!judged.baseline) return "—";
-  const ratio = judged.ratio === null ? "—" : `×${judged.ratio.toFixed(2)}`;
-  return `${ratio} (${judged.baseline.name} ${figure(judged.baseline.value)} ${judged.unit})`;
-}
-
-export function formatTable(rows: JudgedRow[]): string {
-  const header = ["row", "value", "unit", "budget", "ratio / baseline", "result"];
-  const lines = rows.map((judged) => [
-    judged.name,
-    figure(judged.value),
-    judged.unit,
-    budgetText(judged),
-    ratioText(judged),
-    judged.pass === null ? "info" : judged.pass ? "pass" : "FAIL",
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? "").length)));
-  const render = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
-  const rule = `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`;
-  const notes = rows.filter((judged) => judged.note).map((judged) => `  - ${judged.name}: ${judged.note}`);
-  return [render(header), rule, ...lines.map(render), "", "Notes:", ...notes].join("\n");
 }
 
 // ---------------------------------------------------------------- main

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { app, session, type BrowserWindow, type Input, type WebContents } from "electron";
 import type { Logger } from "../logging/logger";
 
@@ -47,11 +49,22 @@ export function blockNewWindows(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
 }
 
-/** Blocks downloads: nothing a page links to is ever written to the kiosk's disk. */
-export function blockDownloads(logger: Logger): void {
-  session.defaultSession.on("will-download", (event) => {
-    event.preventDefault();
-    logger.warn("download blocked");
+/**
+ * Blocks downloads, except the staff console's own exports (a Blob made by the kiosk page):
+ * those are saved without a dialog into `exportDir`, under a cleaned file name. Nothing a page
+ * links to elsewhere is ever written to the kiosk's disk.
+ */
+export function blockDownloads(logger: Logger, exportDir: string): void {
+  session.defaultSession.on("will-download", (event, item) => {
+    if (!item.getURL().startsWith(`blob:${KIOSK_ORIGIN}/`)) {
+      event.preventDefault();
+      logger.warn("download blocked");
+      return;
+    }
+    const name = item.getFilename().replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "") || "export";
+    fs.mkdirSync(exportDir, { recursive: true });
+    item.setSavePath(path.join(exportDir, name));
+    logger.info("staff export saved", { file: name });
   });
 }
 

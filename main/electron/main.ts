@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   });
   Menu.setApplicationMenu(null);
   denyAllPermissions();
-  blockDownloads(logger);
+  blockDownloads(logger, process.env.KIOSK_EXPORT_DIR ?? path.join(dataDir, "exports"));
   serveRenderer(path.join(distDir, "renderer"), (name) => core.contentImage(name));
   app.on("web-contents-created", (_event, contents) => hardenContents(contents, logger));
   answerIpc(core, logger);

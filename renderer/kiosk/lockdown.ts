@@ -61,6 +61,20 @@ function hrefOf(link: HTMLAnchorElement | SVGAElement): string {
   return link instanceof SVGAElement ? link.href.baseVal : link.href;
 }
 
+/**
+ * The one download the kiosk allows: a staff export (CSV, logs, the content pack) that the staff
+ * console made itself as a Blob of this page. Travellers never reach the console's code, and a
+ * link to anything else, or without the console's mark, is still blocked.
+ */
+function isStaffExport(link: HTMLAnchorElement | SVGAElement, origin: string): boolean {
+  return (
+    link instanceof HTMLAnchorElement &&
+    link.dataset.staffExport === "1" &&
+    link.hasAttribute("download") &&
+    link.href.startsWith(`blob:${origin}/`)
+  );
+}
+
 const block = (event: Event): void => {
   event.preventDefault();
   event.stopPropagation();
@@ -75,6 +89,7 @@ export function lockDown(win: Window = window): void {
     const link = linkOf(event.target);
     if (!link) return;
     const opensElsewhere = link.getAttribute("target") !== null && link.getAttribute("target") !== "_self";
+    if (isStaffExport(link, origin) && event.button === 0) return;
     if (isForeignUrl(hrefOf(link), origin) || opensElsewhere || link.hasAttribute("download") || event.button !== 0) block(event);
   };
   win.addEventListener("click", onLinkActivation, { capture: true });

@@ -14,11 +14,21 @@ export function usageEventFor(screen: Screen): UsageEvent | undefined {
       return { kind: "tile", tile: "inquiry" };
     case "topic":
       return { kind: "tile", tile: screen.tile };
+    case "transport":
+      return { kind: "tile", tile: "transport" };
     case "tourism":
       return { kind: "tile", tile: "tourism" };
     case "answer":
       return { kind: "answer", id: screen.id };
-    default:
+    case "attract":
+    case "language":
+    case "home":
+    case "category":
+    case "journey":
+    case "taxi":
+    case "feedback":
+    case "attraction":
+    case "sim-pickup":
       return undefined;
   }
 }

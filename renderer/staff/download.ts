@@ -4,6 +4,8 @@ export function downloadFile(fileName: string, data: BlobPart, type: string): vo
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
+  // The kiosk's lockdown follows a download link only when it carries this mark (see lockdown.ts).
+  link.dataset.staffExport = "1";
   document.body.append(link);
   link.click();
   link.remove();

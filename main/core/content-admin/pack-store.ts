@@ -211,6 +211,11 @@ export function createPackStore(options: PackStoreOptions): PackStore {
       step("prepared");
       keepCurrentAsPrevious();
       step("previous-kept");
+      // POSIX lets a file that is open (the running current.db, and incoming.db that the prepared
+      // services already read) be renamed over. Windows does not: there this rename fails, the
+      // import is reported as failed and the running pack stays. Pack updates on a Windows kiosk
+      // need the databases closed first (or versioned file names with a pointer file); until then
+      // update a Windows kiosk by installing a new build.
       fs.renameSync(incoming, paths.current);
       fsyncFolder(paths.dir);
       prepared.commit();

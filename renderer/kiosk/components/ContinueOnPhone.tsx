@@ -1,7 +1,9 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { HandoffItem } from "../../../main/api/contract";
 import { useKiosk } from "../context";
 import { useApiCall } from "../use-api";
+import { recordUsage } from "../usage";
 import { Icon } from "./Icon";
 import { qrDataUrl, qrDisplaySize } from "./qr-image";
 import "./handoff.css";
@@ -12,9 +14,14 @@ import "./handoff.css";
  */
 export function ContinueOnPhone({ item }: { item: HandoffItem }): React.JSX.Element | null {
   const { t } = useTranslation("handoff");
-  const { api, lang } = useKiosk();
+  const { api, lang, sessionId } = useKiosk();
   const itemKey = JSON.stringify(item);
   const handoff = useApiCall(() => api.createHandoff({ lang, item }), [lang, itemKey]);
+  const shown = handoff.state === "ready";
+  // Counted when the code is on screen: whether a phone scans it is never known to the kiosk.
+  useEffect(() => {
+    if (shown) recordUsage(api, sessionId, { kind: "handoff", item: item.kind });
+  }, [shown, api, sessionId, item.kind]);
   if (handoff.state !== "ready") return null;
   const size = qrDisplaySize(handoff.value);
   return (
