@@ -105,7 +105,7 @@ test("kill -9 during a content-pack import: the old pack or the new one, whole",
     fs.rmSync(timed, { recursive: true, force: true });
 
     const seen: string[] = [];
-    for (const fraction of [0.15, 0.4, 0.65, 0.9]) {
+    for (const fraction of [0.15, 0.4, 0.65, 0.9, 1.0, 1.1, 1.25]) {
       const call = callApi(kiosk.origin, "staffImportPack", { ...upload, token }).catch(() => undefined);
       await sleep(importMs * fraction);
       await kiosk.kill9();

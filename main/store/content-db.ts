@@ -45,7 +45,8 @@ export function contentPaths(dataDir: string): { dir: string; current: string; p
   return { dir, current: path.join(dir, "current.db"), previous: path.join(dir, "previous.db") };
 }
 
-function readMetaOf(file: string): ContentMeta | undefined {
+/** The pack metadata of a content database file, or undefined when it is missing or unreadable. */
+export function readMetaOf(file: string): ContentMeta | undefined {
   try {
     const db = openContentDb(file);
     try {

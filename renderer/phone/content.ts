@@ -1,36 +1,6 @@
-import type { Block, Lang, Localized, OpeningHours } from "../../main/api/contract";
+import type { Lang, PhoneContent } from "../../main/api/contract";
 
-/** What `/m/content/<version>/<lang>.json` holds (written by main/core/handoff/phone-content.ts). */
-export interface PhoneContent {
-  format: 1;
-  version: string;
-  lang: Lang;
-  answers: Record<string, PhoneAnswer | undefined>;
-  attractions: Record<string, PhoneAttraction | undefined>;
-  metro: PhoneMetro;
-}
-
-export interface PhoneAttraction {
-  name: Localized;
-  nameZh: string;
-  addressZh: string;
-  description: Localized;
-  hours: OpeningHours | null;
-}
-
-export interface PhoneAnswer {
-  title: string;
-  shownIn: Lang;
-  body: Block[];
-  phones: string[];
-  sources: { publisher: string; title: string; url: string; date: string | null }[];
-  reviewed: string;
-}
-
-export interface PhoneMetro {
-  lines: { zh: string; en: string | null; color: string }[];
-  stations: { zh: string; en: string | null }[];
-}
+export type { PhoneAnswer, PhoneAttraction, PhoneContent, PhoneMetro } from "../../main/api/contract";
 
 export type ContentResult = { ok: true; content: PhoneContent } | { ok: false; error: "contentMissing" | "offline" };
 

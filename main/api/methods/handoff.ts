@@ -1,4 +1,4 @@
-import type { Lang } from "../contract";
+import type { Block, Lang, Localized, OpeningHours, SourceRef } from "../contract";
 import type { TaxiTarget } from "./transport";
 
 /** What the traveller chose, to continue on their phone. Never identity data. */
@@ -38,3 +38,41 @@ export interface HandoffApi {
 }
 
 export const HANDOFF_METHODS = ["createHandoff", "getWifiQr"] as const;
+
+/**
+ * The static file the phone page loads for one content version and language,
+ * `/m/content/<version>/<lang>.json`: every answer (facts filled in), every attraction, and the
+ * metro names and colours that journey payloads point at by index, so a QR code stays small.
+ * Written by main/core/handoff/phone-content.ts, read by renderer/phone/content.ts.
+ */
+export interface PhoneContent {
+  format: 1;
+  version: string;
+  lang: Lang;
+  answers: Record<string, PhoneAnswer | undefined>;
+  attractions: Record<string, PhoneAttraction | undefined>;
+  metro: PhoneMetro;
+}
+
+export interface PhoneAttraction {
+  name: Localized;
+  nameZh: string;
+  addressZh: string;
+  description: Localized;
+  hours: OpeningHours | null;
+}
+
+export interface PhoneAnswer {
+  title: string;
+  /** The language the answer is shown in (the traveller's, or the fallback). */
+  shownIn: Lang;
+  body: Block[];
+  phones: string[];
+  sources: Pick<SourceRef, "publisher" | "title" | "url" | "date">[];
+  reviewed: string;
+}
+
+export interface PhoneMetro {
+  lines: { zh: string; en: string | null; color: string }[];
+  stations: { zh: string; en: string | null }[];
+}

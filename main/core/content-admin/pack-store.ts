@@ -17,7 +17,7 @@ import { compileContentPack } from "../../content/compile";
 import { loadContentPack } from "../../content/load-pack";
 import type { PackError } from "../../content/pack-files";
 import type { Logger } from "../../logging/logger";
-import { compareVersions, contentPaths, openContentDb, readContentMeta, type ContentMeta } from "../../store/content-db";
+import { compareVersions, contentPaths, readMetaOf, type ContentMeta } from "../../store/content-db";
 import type { ContentHolder, PreparedContent } from "./holder";
 import { readPackArchive } from "./pack-archive";
 import { readZip, type ZipFile, type ZipIssue } from "./zip";
@@ -87,19 +87,6 @@ function packInfoOf(meta: ContentMeta, file: string): PackInfo {
   return { packId: meta.packId, version: meta.version, published: meta.published, installedAt };
 }
 
-function metaOfFile(file: string): ContentMeta | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  try {
-    const db = openContentDb(file);
-    try {
-      return readContentMeta(db);
-    } finally {
-      db.close();
-    }
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A pack zipped by staff may hold the pack files at its root or inside one folder (zipping the
@@ -153,7 +140,7 @@ export function createPackStore(options: PackStoreOptions): PackStore {
   };
 
   const status = (): ContentStatus => {
-    const previous = metaOfFile(paths.previous);
+    const previous = readMetaOf(paths.previous);
     return {
       current: packInfoOf(holder.meta(), paths.current),
       previous: previous ? packInfoOf(previous, paths.previous) : null,
@@ -239,7 +226,7 @@ export function createPackStore(options: PackStoreOptions): PackStore {
   };
 
   const rollback = (): ContentStatus | undefined => {
-    if (!metaOfFile(paths.previous)) return undefined;
+    if (!readMetaOf(paths.previous)) return undefined;
     const prepared = holder.prepare(paths.previous);
     let committed = false;
     try {

@@ -6,7 +6,7 @@ import { phoneItemOf, type HandoffSources } from "./phone-item";
 import { renderQr } from "./qr";
 import { wifiQrText } from "./wifi";
 
-export { buildPhoneContent, readMetroIndex, type PhoneContent } from "./phone-content";
+export { buildPhoneContent, readMetroIndex } from "./phone-content";
 export type { HandoffSources } from "./phone-item";
 
 /** Calls another area's method through the dispatcher, so the handoff depends only on the contract. */

@@ -1,45 +1,7 @@
 import type Database from "better-sqlite3";
-import type { Block, Lang, Localized, OpeningHours, SourceRef } from "../../api/contract";
+import type { Lang, PhoneAnswer, PhoneAttraction, PhoneContent, PhoneMetro } from "../../api/contract";
 import { createInquiryService, type FactLookup } from "../inquiry";
 import { createTourismService } from "../tourism/service";
-
-/**
- * The static file the phone page loads for one content version and language:
- * `/m/content/<version>/<lang>.json`. It holds every answer (facts filled in), every attraction,
- * and the metro names and colours that journey payloads point at by index, so a QR code stays
- * small.
- */
-export interface PhoneContent {
-  format: 1;
-  version: string;
-  lang: Lang;
-  answers: Record<string, PhoneAnswer>;
-  attractions: Record<string, PhoneAttraction>;
-  metro: PhoneMetro;
-}
-
-export interface PhoneAttraction {
-  name: Localized;
-  nameZh: string;
-  addressZh: string;
-  description: Localized;
-  hours: OpeningHours | null;
-}
-
-export interface PhoneAnswer {
-  title: string;
-  /** The language the answer is shown in (the traveller's, or the fallback). */
-  shownIn: Lang;
-  body: Block[];
-  phones: string[];
-  sources: Pick<SourceRef, "publisher" | "title" | "url" | "date">[];
-  reviewed: string;
-}
-
-export interface PhoneMetro {
-  lines: { zh: string; en: string | null; color: string }[];
-  stations: { zh: string; en: string | null }[];
-}
 
 /** Station and line ids to their position in the content version's metro table. */
 export interface MetroIndex {

@@ -6,7 +6,7 @@ import { Icon } from "./Icon";
 /** Back, home and language on every screen after the language picker (design §3). */
 export function TopBar({ title }: { title: string }): React.JSX.Element {
   const { t } = useTranslation();
-  const { dispatch, lang, open } = useKiosk();
+  const { dispatch } = useKiosk();
   return (
     <header className="top-bar">
       <button type="button" className="nav-button" aria-label={t("nav.back")} onClick={() => dispatch({ type: "back" })}>
@@ -18,19 +18,37 @@ export function TopBar({ title }: { title: string }): React.JSX.Element {
         <Icon name="home" />
         <span>{t("nav.home")}</span>
       </button>
-      <button
-        type="button"
-        className="nav-button"
-        aria-label={t("language.change")}
-        onClick={() => dispatch({ type: "changeLanguage" })}
-      >
-        <Icon name="globe" />
-        <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
-      </button>
-      <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
-        <span>{t("nav.done")}</span>
-      </button>
+      <LanguageButton />
+      <DoneButton />
     </header>
+  );
+}
+
+/** Changes the language mid-session; the screens stay where they are. */
+export function LanguageButton(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { dispatch, lang } = useKiosk();
+  return (
+    <button
+      type="button"
+      className="nav-button"
+      aria-label={t("language.change")}
+      onClick={() => dispatch({ type: "changeLanguage" })}
+    >
+      <Icon name="globe" />
+      <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
+    </button>
+  );
+}
+
+/** Ends the session, through the optional feedback screen. */
+export function DoneButton(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { open } = useKiosk();
+  return (
+    <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
+      <span>{t("nav.done")}</span>
+    </button>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { LANGUAGE_NAMES } from "../../i18n/languages";
 import { AccessOptions } from "../components/AccessOptions";
+import { DoneButton, LanguageButton } from "../components/Chrome";
 import { Icon, type IconName } from "../components/Icon";
 import { WifiQr } from "../components/WifiQr";
 import { useKiosk } from "../context";
@@ -17,24 +17,14 @@ const TILES: { tile: Tile; icon: IconName; screen: Screen }[] = [
 /** The "1+4": one inquiry desk, four needs. */
 export function HomeScreen(): React.JSX.Element {
   const { t } = useTranslation();
-  const { open, dispatch, lang } = useKiosk();
+  const { open } = useKiosk();
   return (
     <section className="home" aria-labelledby="home-title">
       <header className="home-header">
         <div className="home-bar">
           <span className="home-brand">{t("app.name")}</span>
-          <button
-            type="button"
-            className="nav-button"
-            aria-label={t("language.change")}
-            onClick={() => dispatch({ type: "changeLanguage" })}
-          >
-            <Icon name="globe" />
-            <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
-          </button>
-          <button type="button" className="nav-button" onClick={() => open({ name: "feedback" })}>
-            <span>{t("nav.done")}</span>
-          </button>
+          <LanguageButton />
+          <DoneButton />
         </div>
         <h1 id="home-title" className="home-title">
           {t("home.title")}
