@@ -45,6 +45,27 @@ export function contentPaths(dataDir: string): { dir: string; current: string; p
   return { dir, current: path.join(dir, "current.db"), previous: path.join(dir, "previous.db") };
 }
 
+/**
+ * Whether a content database is whole: SQLite's quick check plus the FTS index's own check. A
+ * file with an intact header but damaged pages opens fine and only fails later, query by query.
+ */
+export function isContentDbWhole(file: string): boolean {
+  try {
+    // Read-write only because FTS5 takes its integrity check as an INSERT; nothing is written.
+    const db = new Database(file, { fileMustExist: true });
+    try {
+      const rows = db.pragma("quick_check") as { quick_check: string }[];
+      if (rows.some((row) => row.quick_check !== "ok")) return false;
+      db.prepare("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)").run();
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** The pack metadata of a content database file, or undefined when it is missing or unreadable. */
 export function readMetaOf(file: string): ContentMeta | undefined {
   try {
@@ -69,6 +90,17 @@ export function installShippedContent(dataDir: string, shipped: string, logger: 
   fs.mkdirSync(paths.dir, { recursive: true });
   const shippedMeta = readMetaOf(shipped);
   if (!shippedMeta) throw new Error(`the shipped content database ${shipped} cannot be read; run npm run content`);
+
+  if (fs.existsSync(paths.current) && !isContentDbWhole(paths.current)) {
+    const movedTo = `${paths.current}.damaged-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    fs.renameSync(paths.current, movedTo);
+    logger.error("installed content database failed its integrity check; moved aside", { movedTo });
+    if (fs.existsSync(paths.previous) && isContentDbWhole(paths.previous)) {
+      fs.copyFileSync(paths.previous, paths.current);
+      logger.warn("running the previous content pack instead");
+      return paths.current;
+    }
+  }
 
   const installed = fs.existsSync(paths.current) ? readMetaOf(paths.current) : undefined;
   if (installed && fs.existsSync(paths.current)) {

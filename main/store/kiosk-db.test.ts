@@ -3,7 +3,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMemoryLogger } from "../logging/logger";
-import { makeTempDir, startTestCore } from "../testing/fixtures";
+import { makeTempDir, shippedContentDb, startTestCore } from "../testing/fixtures";
+import { installShippedContent, isContentDbWhole } from "./content-db";
 import { openKioskDb } from "./kiosk-db";
 import { MIGRATIONS, MigrationError, runMigrations } from "./migrations";
 
@@ -97,5 +98,30 @@ describe("migrations", () => {
   it("refuses misnumbered steps", () => {
     const db = new Database(":memory:");
     expect(() => runMigrations(db, [{ version: 2, name: "skips one", sql: "" }])).toThrow(/expected 1/);
+  });
+});
+
+describe("the installed content database", () => {
+  it("is checked at start: damaged pages are moved aside and the shipped pack answers again", () => {
+    const dir = tempDir();
+    const first = startTestCore(undefined, dir);
+    first.core.close();
+    const file = path.join(dir, "content", "current.db");
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 8192);
+    fs.writeFileSync(file, bytes);
+
+    const { logger, lines } = createMemoryLogger();
+    expect(isContentDbWhole(file)).toBe(false);
+    installShippedContent(dir, shippedContentDb(), logger);
+    expect(isContentDbWhole(file)).toBe(true);
+    expect(lines().some((line) => String(line.message).includes("integrity check"))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, "content")).some((name) => name.startsWith("current.db.damaged-"))).toBe(true);
+
+    const again = startTestCore(undefined, dir);
+    return again.core.dispatch("searchKnowledge", { lang: "en", query: "visa" }, { transport: "ipc" }).then((result) => {
+      expect(result.ok).toBe(true);
+      again.dispose();
+    });
   });
 });

@@ -159,7 +159,9 @@ function checkEntryKind(entry: CentralEntry): string | undefined {
   if (entry.host === UNIX_HOST && entry.mode !== 0) {
     const type = entry.mode & S_IFMT;
     if (type === S_IFLNK) return "is a symbolic link; a pack holds only plain files";
-    if (type !== S_IFREG && type !== S_IFDIR) return "is a device, pipe or socket; a pack holds only plain files";
+    // Some tools (Python's zipfile.writestr among them) write permission bits with no file type;
+    // no type at all is a plain file, as unzip reads it.
+    if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) return "is a device, pipe or socket; a pack holds only plain files";
   }
   if ((entry.flags & 0x1) !== 0) return "is encrypted";
   if (entry.method !== 0 && entry.method !== 8) return `uses compression method ${entry.method}; only stored and deflated are read`;
