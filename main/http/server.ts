@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { LIMITS, UPLOAD_METHODS, type ErrorCode, type Result } from "../api/contract";
+import { isApiMethod, LIMITS, UPLOAD_METHODS, type ErrorCode, type Result } from "../api/contract";
 import type { Dispatch } from "../api/dispatcher";
 import type { Logger } from "../logging/logger";
 import { isAllowedHost, isAllowedOrigin, setSecurityHeaders } from "./security";
@@ -89,6 +89,10 @@ function isSupervisor(request: IncomingMessage, token: string | undefined): bool
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, options: HttpShellOptions): Promise<void> {
+  if (!isApiMethod(method)) {
+    sendError(response, "unknown_method", "there is no such method");
+    return;
+  }
   if (request.method === "GET" && method === "health") {
     sendJson(response, await options.dispatch("health", {}, { transport: "http" }));
     return;
@@ -187,13 +191,17 @@ export function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
 
   const server = http.createServer((request, response) => {
     setSecurityHeaders(response);
+    const pathname = (request.url ?? "/").split("?")[0] ?? "/";
     if (!isAllowedHost(request, port) || !isAllowedOrigin(request, port)) {
+      if (pathname.startsWith("/api/")) {
+        sendError(response, "forbidden", "requests come only from the kiosk's own pages");
+        return;
+      }
       response.statusCode = 403;
       response.setHeader("Content-Type", "text/plain; charset=utf-8");
       response.end("Forbidden");
       return;
     }
-    const pathname = (request.url ?? "/").split("?")[0] ?? "/";
     if (pathname === "/internal/heartbeat" && request.method === "GET" && isSupervisor(request, options.supervisorToken)) {
       response.setHeader("Content-Type", "application/json; charset=utf-8");
       response.setHeader("Cache-Control", "no-store");

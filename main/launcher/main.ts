@@ -55,6 +55,7 @@ function runElectron(binary: string, argv: string[], runtime: Runtime): void {
  * again at the same origin.
  */
 function runHttpShell(shell: ShellChoice, argv: string[], configuredPort: number, runtime: Runtime): void {
+  if (shell === "server") runtime.logger.info("shell: http only (KIOSK_SHELL=server); open the ready address in a browser");
   const token = randomBytes(24).toString("hex");
   const baseArgs = withoutFlag(withoutFlag(argv, "port"), "shell");
   let port = configuredPort;

@@ -222,3 +222,19 @@ describe("the service on its own", () => {
     expect(tonedPinyin("曾家岩")).toBe("Zēng Jiā Yán");
   });
 });
+
+describe("station search by landmark", () => {
+  it("finds the station that serves a landmark by its English, pinyin or Chinese name", async () => {
+    const test = startTestCore();
+    try {
+      for (const query of ["Hongyadong", "hongyadong", "jiefangbei", "Jie Fang Bei", "解放碑", "洪崖洞"]) {
+        const result = await test.core.dispatch("searchStations", { query }, { transport: "ipc" });
+        if (!result.ok) throw new Error(result.error.message);
+        const stations = result.value as { id: string }[];
+        expect(stations[0]?.id, query).toBe("xiaoshizi");
+      }
+    } finally {
+      test.dispose();
+    }
+  });
+});

@@ -27,6 +27,7 @@ import type { Journey } from "./journey";
 import type { MetroNetwork } from "./network";
 import { parseMetroNetwork } from "./network";
 import { createPlanner, type Planner } from "./planner";
+import { createLandmarkLookup } from "./landmarks";
 import { createStationSearch, type StationSearch } from "./station-search";
 
 /** The metro station inside each terminal. */
@@ -190,6 +191,7 @@ function buildService(network: MetroNetwork, transport: TransportContent, option
   const sources = (ids: string[]): SourceRef[] =>
     ids.map((id) => sourceOf.get(id) as SourceRef | undefined).filter((ref): ref is SourceRef => ref !== undefined);
 
+  const landmarks = createLandmarkLookup(contentDb);
   const hasAttractions =
     contentDb.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attraction'").get() !== undefined;
   const attractionOf = hasAttractions
@@ -334,7 +336,11 @@ function buildService(network: MetroNetwork, transport: TransportContent, option
   };
 
   return {
-    searchStations: (query, limit) => search.search(query, limit).map((match) => summary(match.id)),
+    searchStations: (query, limit) => {
+      const fromLandmarks = landmarks(query);
+      const fromNames = search.search(query, limit).map((match) => match.id).filter((id) => !fromLandmarks.includes(id));
+      return [...fromLandmarks, ...fromNames].slice(0, limit).map(summary);
+    },
     planJourney,
     taxiCard,
     guide,

@@ -64,7 +64,7 @@ export function AnswerScreen({ id }: { id: string }): React.JSX.Element {
   const answer = useApiCall(() => api.getEntry({ lang, id }), [lang, id]);
   return (
     <>
-      <TopBar title={t("tiles.inquiry.title")} />
+      <TopBar title={answer.state === "ready" ? t(`categories.${answer.value.category}`) : t("tiles.inquiry.title")} />
       <main className="screen">
         {answer.state === "loading" ? <Loading /> : null}
         {answer.state === "failed" ? <ErrorNotice code={answer.error.code} /> : null}
