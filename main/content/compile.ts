@@ -4,12 +4,13 @@ import { LANGUAGES, type Lang } from "../api/contract";
 import type { ContentPack } from "./load-pack";
 import { writePackArchive } from "../core/content-admin/pack-archive";
 import { plainBody } from "./rich-text";
-import { indexTokens } from "./search-text";
+import { indexTokens, languageTag } from "./search-text";
 import { SIM_DOCUMENT } from "./sim-schema";
 import { TRANSPORT_DOCUMENT } from "./transport-schema";
 import { writeTourism } from "./tourism-schema";
 
-export const CONTENT_SCHEMA_VERSION = 1;
+/** Bumped whenever the tables change; an installed database of another schema is rebuilt. */
+export const CONTENT_SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -29,7 +30,7 @@ CREATE TABLE fact (id TEXT PRIMARY KEY, value TEXT NOT NULL, as_of TEXT NOT NULL
 CREATE TABLE document (name TEXT PRIMARY KEY, json TEXT NOT NULL) STRICT;
 CREATE TABLE image (name TEXT PRIMARY KEY, data BLOB NOT NULL) STRICT;
 CREATE VIRTUAL TABLE search_index USING fts5(
-  kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, keywords,
+  kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, keywords, langtag,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 `;
@@ -82,7 +83,7 @@ function writePack(db: Database.Database, pack: ContentPack): void {
   );
   const insertText = db.prepare("INSERT INTO kb_text (entry_id, lang, title, body, keywords) VALUES (?, ?, ?, ?, ?)");
   const insertIndex = db.prepare(
-    "INSERT INTO search_index (kind, ref, lang, title, body, keywords) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO search_index (kind, ref, lang, title, body, keywords, langtag) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const lookup = (id: string): { value: string; asOf: string } | undefined => {
     const fact = facts.get(id);
@@ -111,6 +112,7 @@ function writePack(db: Database.Database, pack: ContentPack): void {
         indexTokens(title ?? ""),
         indexTokens(body ? plainBody(body, lookup) : ""),
         indexTokens(keywords.join(" ")),
+        languageTag(lang),
       );
     }
   });

@@ -85,3 +85,16 @@ function termExpression(term: QueryTerm): string {
 export function matchExpression(terms: QueryTerm[], mode: "all" | "any"): string {
   return terms.map(termExpression).join(mode === "all" ? " AND " : " OR ");
 }
+
+/**
+ * Each index row carries its language as one token, so a search can be narrowed to the languages
+ * the traveller can be shown (theirs, English, Chinese) inside the full-text match itself: FTS5
+ * then scores only those rows instead of every language's copy of every answer.
+ */
+export function languageTag(lang: string): string {
+  return `lang${lang.toLowerCase().replace(/[^a-z]/g, "")}`;
+}
+
+export function inLanguages(expression: string, langs: readonly string[]): string {
+  return `(${expression}) AND langtag : (${langs.map((lang) => quote(languageTag(lang))).join(" OR ")})`;
+}

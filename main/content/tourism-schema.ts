@@ -11,7 +11,7 @@ import { ATTRACTION_KINDS } from "../api/methods/tourism";
 import type { MetroNetwork } from "../core/transport/network";
 import { IMAGE_NAME, listPackJson, readPackJson, validateFile, type PackError } from "./pack-files";
 import { idSchema, localizedSchema } from "./schema";
-import { indexTokens } from "./search-text";
+import { indexTokens, languageTag } from "./search-text";
 
 const shortText = z.string().min(1, "must not be empty").max(160, "longer than 160 characters");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
@@ -194,7 +194,7 @@ export function writeTourism(db: Database.Database, tourism: TourismContent): vo
     "INSERT INTO attraction (id, name_zh, address_zh, station_id, position, json) VALUES (?, ?, ?, ?, ?, ?)",
   );
   const insertIndex = db.prepare(
-    "INSERT INTO search_index (kind, ref, lang, title, body, keywords) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO search_index (kind, ref, lang, title, body, keywords, langtag) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   tourism.attractions.forEach((attraction, position) => {
     insertAttraction.run(
@@ -219,6 +219,7 @@ export function writeTourism(db: Database.Database, tourism: TourismContent): vo
         indexTokens(name ?? ""),
         indexTokens(description ?? ""),
         indexTokens(keywords.join(" ")),
+        languageTag(lang),
       );
     }
   });

@@ -11,7 +11,7 @@ import {
   type SourceRef,
 } from "../api/contract";
 import { parseBody, plainBody, type FactValue } from "../content/rich-text";
-import { matchExpression, queryTerms } from "../content/search-text";
+import { inLanguages, matchExpression, queryTerms } from "../content/search-text";
 import { fallbackChain, pickLocalized } from "./localize";
 
 export type FactLookup = (id: string) => FactValue | undefined;
@@ -50,7 +50,7 @@ export function createInquiryService(db: Database.Database, facts: FactLookup): 
   const entriesIn = db.prepare("SELECT id, category FROM kb_entry WHERE category = ? ORDER BY position");
   const sourceById = db.prepare("SELECT title, publisher, url, date, status FROM source WHERE id = ?");
   const matchRows = db.prepare(
-    `SELECT ref, lang, bm25(search_index, 0, 0, 0, 8.0, 1.0, 5.0) AS score
+    `SELECT ref, lang, bm25(search_index, 0, 0, 0, 8.0, 1.0, 5.0, 0) AS score
        FROM search_index WHERE search_index MATCH ? AND kind = 'kb' ORDER BY score LIMIT 400`,
   );
 
@@ -82,7 +82,7 @@ export function createInquiryService(db: Database.Database, facts: FactLookup): 
 
   const rank = (expression: string, lang: Lang): string[] => {
     const best = new Map<string, number>();
-    for (const row of matchRows.all(expression) as { ref: string; lang: string; score: number }[]) {
+    for (const row of matchRows.all(inLanguages(expression, fallbackChain(lang))) as { ref: string; lang: string; score: number }[]) {
       const score = row.lang === lang ? row.score * OWN_LANGUAGE_BOOST : row.score;
       const previous = best.get(row.ref);
       if (previous === undefined || score < previous) best.set(row.ref, score);

@@ -4,6 +4,8 @@ import Database from "better-sqlite3";
 import type { Logger } from "../logging/logger";
 
 export interface ContentMeta {
+  /** The table layout the database was compiled with (CONTENT_SCHEMA_VERSION). */
+  schema: number;
   packId: string;
   version: string;
   title: string;
@@ -15,6 +17,7 @@ export function readContentMeta(db: Database.Database): ContentMeta {
   const rows = db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[];
   const meta = new Map(rows.map((row) => [row.key, row.value]));
   return {
+    schema: Number(meta.get("schema") ?? "0"),
     packId: meta.get("pack_id") ?? "",
     version: meta.get("version") ?? "",
     title: meta.get("title") ?? "",
@@ -109,8 +112,17 @@ export function installShippedContent(dataDir: string, shipped: string, logger: 
     const previous = fs.existsSync(paths.previous) ? readMetaOf(paths.previous) : undefined;
     const rolledBack =
       previous?.packId === shippedMeta.packId && compareVersions(previous.version, shippedMeta.version) >= 0;
-    if (!newer || rolledBack) return paths.current;
-    logger.info("installing the newer shipped content pack", { from: installed.version, to: shippedMeta.version });
+    // A database compiled by another build's table layout cannot be queried by this one.
+    const sameLayout = installed.schema === shippedMeta.schema;
+    if (sameLayout && (!newer || rolledBack)) return paths.current;
+    if (!sameLayout) {
+      logger.warn("installed content was compiled with another table layout; installing the shipped pack", {
+        from: installed.schema,
+        to: shippedMeta.schema,
+      });
+    } else {
+      logger.info("installing the newer shipped content pack", { from: installed.version, to: shippedMeta.version });
+    }
   } else if (fs.existsSync(paths.current)) {
     logger.error("installed content database is unreadable; reinstalling the shipped pack");
   }

@@ -81,7 +81,7 @@ export function createTourismService(db: Database.Database): TourismService {
   // "metro" wants the metro answers, not every place whose description mentions a station.
   const matchNames = hasTourism
     ? db.prepare(
-        `SELECT ref, lang, bm25(search_index, 0, 0, 0, 8.0, 1.0, 5.0) AS score
+        `SELECT ref, lang, bm25(search_index, 0, 0, 0, 8.0, 1.0, 5.0, 0) AS score
            FROM search_index WHERE search_index MATCH ? AND kind = 'attraction' ORDER BY score LIMIT 200`,
       )
     : undefined;
