@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KbCategory, Lang, SearchResults } from "../api/contract";
-import { startTestCore, type TestCore } from "../testing/fixtures";
+import { callOk, startTestCore, type TestCore } from "../testing/fixtures";
 
 let test: TestCore;
 beforeAll(() => {
@@ -8,10 +8,8 @@ beforeAll(() => {
 });
 afterAll(() => test.dispose());
 
-async function search(lang: Lang, query: string): Promise<SearchResults> {
-  const result = await test.core.dispatch("searchKnowledge", { lang, query }, { transport: "ipc" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as SearchResults;
+function search(lang: Lang, query: string): Promise<SearchResults> {
+  return callOk(test.core, "searchKnowledge", { lang, query });
 }
 
 /** What a traveller types in each language, and the answer that must come first. */

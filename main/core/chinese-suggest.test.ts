@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestCore, type TestCore } from "../testing/fixtures";
+import { callOk, startTestCore, type TestCore } from "../testing/fixtures";
 
 let test: TestCore;
 beforeAll(() => {
@@ -7,10 +7,8 @@ beforeAll(() => {
 });
 afterAll(() => test.dispose());
 
-async function suggest(pinyin: string): Promise<string[]> {
-  const result = await test.core.dispatch("suggestChinese", { pinyin }, { transport: "ipc" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as string[];
+function suggest(pinyin: string): Promise<string[]> {
+  return callOk(test.core, "suggestChinese", { pinyin });
 }
 
 describe("pinyin input candidates", () => {

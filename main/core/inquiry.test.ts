@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KB_CATEGORIES, type KbAnswer, type Lang, type SearchResults } from "../api/contract";
-import { startTestCore, type TestCore } from "../testing/fixtures";
+import { callOk, startTestCore, type TestCore } from "../testing/fixtures";
 
 let test: TestCore;
 beforeAll(() => {
@@ -8,16 +8,12 @@ beforeAll(() => {
 });
 afterAll(() => test.dispose());
 
-async function search(lang: Lang, query: string): Promise<SearchResults> {
-  const result = await test.core.dispatch("searchKnowledge", { lang, query }, { transport: "ipc" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as SearchResults;
+function search(lang: Lang, query: string): Promise<SearchResults> {
+  return callOk(test.core, "searchKnowledge", { lang, query });
 }
 
-async function entry(lang: Lang, id: string): Promise<KbAnswer> {
-  const result = await test.core.dispatch("getEntry", { lang, id }, { transport: "ipc" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as KbAnswer;
+function entry(lang: Lang, id: string): Promise<KbAnswer> {
+  return callOk(test.core, "getEntry", { lang, id });
 }
 
 describe("knowledge-base search", () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ApiMethod, ApiRequest, ApiResponse } from "../api/contract";
 import { startCore, type KioskCore } from "../core/kiosk-core";
 import type { KioskSettings } from "../core/settings";
 import { createMemoryLogger } from "../logging/logger";
@@ -42,4 +43,11 @@ export function startTestCore(initialSettings?: Partial<KioskSettings>, dataDir 
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Calls a method as the IPC bridge would and returns its value; a typed error fails the test. */
+export async function callOk<M extends ApiMethod>(core: KioskCore, method: M, request: ApiRequest<M>): Promise<ApiResponse<M>> {
+  const result = await core.dispatch(method, request, { transport: "ipc" });
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value as ApiResponse<M>;
 }
