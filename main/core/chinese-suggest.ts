@@ -35,13 +35,19 @@ export function createChineseSuggester(db: Database.Database): ChineseSuggester 
     for (const station of stations) if (station.name_zh) add(station.name_zh, 3);
   }
 
-  const entries = [...weights.entries()].map(([word, weight]) => ({ word, weight, key: keyOf(word) })).filter((entry) => entry.key !== "");
+  // Pinyin for every word is worked out on the first suggestion, not at start-up: most
+  // travellers never type pinyin, and the kiosk should reach its attract screen first.
+  let entries: { word: string; weight: number; key: string }[] | undefined;
+  const keyed = (): { word: string; weight: number; key: string }[] => {
+    entries ??= [...weights.entries()].map(([word, weight]) => ({ word, weight, key: keyOf(word) })).filter((entry) => entry.key !== "");
+    return entries;
+  };
 
   return {
     suggest: (letters, limit = 12) => {
       const wanted = letters.toLowerCase().replace(/[^a-z]/g, "");
       if (wanted === "") return [];
-      return entries
+      return keyed()
         .filter((entry) => entry.key.startsWith(wanted))
         .sort((a, b) => a.key.length - b.key.length || b.weight - a.weight)
         .slice(0, limit)
